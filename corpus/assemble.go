@@ -1,0 +1,312 @@
+package corpus
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// assemble merges the documents' actors across the corpus by alias and fills c with the
+// documents, actors, quotations and reported speech.
+func assemble(c *Corpus, docs []*docExtract) {
+	c.docByID = map[string]*Document{}
+	c.actorByID = map[string]*Actor{}
+	m := merger{byKey: map[string]*Actor{}, bySurname: map[string][]*Actor{}, ids: map[string]bool{}}
+	// People known by their full name first, so that bare surnames find them.
+	for _, pass := range []int{0, 1, 2} {
+		for _, x := range docs {
+			for _, a := range x.actors {
+				if a.kind != Person {
+					m.nonPerson(a, pass)
+					continue
+				}
+				switch {
+				case pass == 0 && a.given != "":
+					m.person(a)
+				case pass == 1 && a.given == "" && (a.strong || a.spoke):
+					m.person(a)
+				case pass == 2 && a.given == "" && !a.strong && !a.spoke:
+					m.weak(a)
+				}
+			}
+		}
+	}
+	for _, x := range docs {
+		for _, a := range x.actors {
+			if a.global == nil || a.mentions == 0 && !a.spoke {
+				continue
+			}
+			g := a.global
+			g.Mentions += a.mentions
+			if len(g.DocIDs) == 0 || g.DocIDs[len(g.DocIDs)-1] != x.doc.ID {
+				g.DocIDs = append(g.DocIDs, x.doc.ID)
+			}
+		}
+	}
+	var kept []*Actor
+	for _, a := range m.all {
+		if len(a.DocIDs) > 0 {
+			kept = append(kept, a)
+		}
+	}
+	assignIDs(kept)
+	for _, x := range docs {
+		d := x.doc
+		c.Documents = append(c.Documents, d)
+		c.docByID[d.ID] = d
+		for _, a := range x.actors {
+			if a.global == nil || a.global.ID == "" {
+				continue
+			}
+			for _, mem := range a.members {
+				if mem.global != nil && mem.global.ID != "" && mem.global != a.global && !contains(a.global.Members, mem.global.ID) {
+					a.global.Members = append(a.global.Members, mem.global.ID)
+				}
+			}
+		}
+		n := 0
+		for _, q := range x.quotes {
+			n++
+			c.Quotes = append(c.Quotes, &Quote{
+				ID: d.ID + "#q" + strconv.Itoa(n), DocID: d.ID, Paragraph: q.para + 1, Text: q.text,
+				Speakers: globalIDs(q.speakers), Partial: q.partial, Cue: q.cue,
+			})
+		}
+		n = 0
+		for _, r := range x.attrs {
+			ids := globalIDs(r.speakers)
+			if len(ids) == 0 {
+				continue
+			}
+			n++
+			c.Attributions = append(c.Attributions, &Attribution{
+				ID: d.ID + "#a" + strconv.Itoa(n), DocID: d.ID, Paragraph: r.para + 1,
+				Speakers: ids, Verb: r.verb, Clause: r.clause,
+			})
+		}
+	}
+	for _, a := range kept {
+		finishActor(a)
+		c.Actors = append(c.Actors, a)
+		c.actorByID[a.ID] = a
+	}
+	sort.SliceStable(c.Actors, func(i, j int) bool { return c.Actors[i].ID < c.Actors[j].ID })
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func globalIDs(as []*localActor) []string {
+	ids := []string{}
+	for _, a := range as {
+		if a.global != nil && a.global.ID != "" && !contains(ids, a.global.ID) {
+			ids = append(ids, a.global.ID)
+		}
+	}
+	return ids
+}
+
+// merger joins document actors into corpus actors.
+type merger struct {
+	all       []*Actor
+	byKey     map[string]*Actor
+	bySurname map[string][]*Actor
+	given     map[*Actor]string
+	ids       map[string]bool
+}
+
+// person merges a document's person with the corpus person of the same surname and a
+// compatible given name, or makes a new one.
+func (m *merger) person(a *localActor) {
+	if m.given == nil {
+		m.given = map[*Actor]string{}
+	}
+	key := strings.ToLower(a.surname)
+	var match *Actor
+	for _, g := range m.bySurname[key] {
+		if sameGivenName(m.given[g], a.given) {
+			if a.given == "" && len(m.bySurname[key]) > 1 {
+				break // a bare surname shared by several people: keep it apart
+			}
+			match = g
+			break
+		}
+	}
+	if match == nil {
+		match = &Actor{Kind: Person}
+		m.all = append(m.all, match)
+		m.bySurname[key] = append(m.bySurname[key], match)
+	}
+	if name := strings.Join(a.tokens, " "); len(name) > len(match.Name) {
+		match.Name = name
+	}
+	if m.given[match] == "" || isInitial(m.given[match]) {
+		m.given[match] = a.given
+	}
+	m.absorb(match, a)
+	for _, f := range []string{a.surname} {
+		addAlias(match, f)
+	}
+}
+
+// weak links a bare surname to the one corpus person who has it; otherwise it is dropped.
+func (m *merger) weak(a *localActor) {
+	cands := m.bySurname[strings.ToLower(a.surname)]
+	if len(cands) != 1 {
+		return
+	}
+	m.absorb(cands[0], a)
+}
+
+// nonPerson merges organisations and groups by their normalized names.
+func (m *merger) nonPerson(a *localActor, pass int) {
+	if pass != 0 {
+		return
+	}
+	key := string(a.kind) + ":" + a.key
+	g := m.byKey[key]
+	if g == nil {
+		g = &Actor{Kind: a.kind, Name: displayName(a)}
+		m.byKey[key] = g
+		m.all = append(m.all, g)
+	}
+	m.absorb(g, a)
+}
+
+func (m *merger) absorb(g *Actor, a *localActor) {
+	a.global = g
+	for _, f := range a.forms {
+		addAlias(g, f)
+	}
+	for _, r := range a.roles {
+		if !containsFold(g.Roles, r) {
+			g.Roles = append(g.Roles, r)
+		}
+	}
+}
+
+func containsFold(xs []string, s string) bool {
+	for _, x := range xs {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func addAlias(g *Actor, f string) {
+	if f == "" || containsFold(g.Aliases, f) {
+		return
+	}
+	g.Aliases = append(g.Aliases, f)
+}
+
+// displayName is how an organisation or group is named: as the text first wrote it, with
+// a group's plural head in lower case after a capitalised modifier ("Democratic senators").
+func displayName(a *localActor) string {
+	name := strings.Join(a.tokens, " ")
+	if a.kind == Group {
+		name = strings.TrimSpace(name)
+		r := []rune(name)
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		return string(r)
+	}
+	return name
+}
+
+// finishActor settles an actor's id and aliases once every document has been merged.
+func finishActor(a *Actor) {
+	var aliases []string
+	for _, al := range a.Aliases {
+		if al != a.Name {
+			aliases = append(aliases, al)
+		}
+	}
+	if aliases == nil {
+		aliases = []string{}
+	}
+	a.Aliases = aliases
+	if a.Roles == nil {
+		a.Roles = []string{}
+	}
+}
+
+// assignIDs gives every actor a readable id, unique in the corpus: "jane-q-roe" → "jane-roe".
+func assignIDs(actors []*Actor) {
+	seen := map[string]int{}
+	for _, a := range actors {
+		base := slug(idName(a))
+		if base == "" {
+			base = "actor"
+		}
+		seen[base]++
+		a.ID = base
+		if n := seen[base]; n > 1 {
+			a.ID = base + "-" + strconv.Itoa(n)
+		}
+	}
+}
+
+// idName is the part of an actor's name its id is made from: a person's given name and
+// surname without initials.
+func idName(a *Actor) string {
+	if a.Kind != Person {
+		return a.Name
+	}
+	var parts []string
+	for _, w := range strings.Fields(a.Name) {
+		if !isInitial(w) && !isNameSuffix(w) {
+			parts = append(parts, w)
+		}
+	}
+	if len(parts) > 2 {
+		surname, given := splitName(parts)
+		if given != "" {
+			return given + " " + surname
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case unicode.IsLetter(r):
+			b.WriteRune(foldAccent(r))
+			dash = false
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// foldAccent maps common accented Latin letters to their base letter for ids.
+func foldAccent(r rune) rune {
+	const from, to = "àáâãäåèéêëìíîïòóôõöùúûüñçýÿ", "aaaaaaeeeeiiiiooooouuuuncyy"
+	fr, tr := []rune(from), []rune(to)
+	for i, c := range fr {
+		if c == r {
+			return tr[i]
+		}
+	}
+	return r
+}

@@ -1,0 +1,682 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// attributor walks a document's paragraphs in order, attributing each quotation and each
+// piece of reported speech, and remembering who spoke last for pronouns and continuations.
+type attributor struct {
+	x           *docExtract
+	lastSpeaker []*localActor // speakers of the latest quotation or reported speech
+	lastPara    int           // the paragraph they spoke in
+	lastPlural  []*localActor // the latest set of speakers that is a group or several people
+	pluralPara  int
+	lastWriters []*localActor // who wrote the latest letter or statement
+}
+
+// subject is who a reporting verb belongs to.
+type subject struct {
+	speakers []*localActor
+	group    *localActor // a group the speakers were named as, if any
+}
+
+func (s subject) empty() bool { return len(s.speakers) == 0 && s.group == nil }
+
+func (s subject) all() []*localActor {
+	if s.group == nil {
+		return s.speakers
+	}
+	out := []*localActor{s.group}
+	for _, m := range s.speakers {
+		if m != s.group {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// paragraph attributes the quotations of paragraph pi, then its reported speech.
+func (a *attributor) paragraph(pi int) {
+	p := a.x.paras[pi]
+	var prev *rawQuote
+	for _, sp := range p.spans {
+		q := a.quote(pi, sp, prev)
+		if q == nil {
+			continue
+		}
+		a.x.quotes = append(a.x.quotes, q)
+		prev = q
+	}
+	a.reportedSpeech(pi)
+}
+
+// quote builds and attributes the quotation at span sp of paragraph pi.
+func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
+	p := a.x.paras[pi]
+	toks := p.toks
+	o, c := sp[0], sp[1]
+	if c-o <= 1 {
+		return nil
+	}
+	startByte := toks[o].end
+	endByte := len(p.text)
+	if c < len(toks) {
+		endByte = toks[c].start
+	}
+	text := strings.TrimSpace(p.text[startByte:endByte])
+	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
+	q := &rawQuote{para: pi, text: text, open: c >= len(toks), close: c, attrEnd: c + 1}
+	lastInner := toks[c-1].text
+	endsOpen := lastInner == "," || lastInner == "?" || lastInner == "!" || lastInner == "—" || lastInner == "–" || lastInner == "-" || lastInner == "…"
+	q.partial = o > 0 && toks[o-1].kind == tokWord && !toks[o-1].sentEnd
+
+	var subj subject
+	var cue string
+	// 1. After the quotation: “…,” Jane Roe said / said Jane Roe / he added.
+	if c < len(toks) {
+		end := sentenceEndAfter(toks, c+1)
+		if v := firstVerb(p, c+1, end); v >= 0 && (endsOpen || end-c <= 12 && v-c <= 8) {
+			subj = a.speakerBefore(pi, v, c+1)
+			if subj.empty() && v == c+1 || subj.empty() && onlyAdverbs(toks[c+1:v]) {
+				subj = a.speakerAfter(pi, v, end)
+			}
+			if !subj.empty() {
+				cue = toks[v].text
+				p.usedVerb[v] = true
+				q.attrEnd = end
+			}
+		}
+	}
+	// 2. Before it, in the same sentence: Jane Roe said, “…” / warned that “…”.
+	if subj.empty() {
+		lo := sentenceStartBefore(toks, o)
+		if v := lastVerb(p, lo, o); v >= 0 {
+			if isParticiple(toks[v].text) {
+				subj = a.clauseSubject(pi, lo, v)
+			}
+			if subj.empty() {
+				subj = a.speakerBefore(pi, v, lo)
+			}
+			if subj.empty() && v+1 < o {
+				subj = a.speakerAfter(pi, v, o)
+			}
+			if !subj.empty() {
+				cue = toks[v].text
+				p.usedVerb[v] = true
+			}
+		}
+	}
+	// 3. Introduced at the end of the paragraph before: Jane Roe responded:
+	if subj.empty() && o == 0 && pi > 0 {
+		pp := a.x.paras[pi-1]
+		if n := len(pp.toks); n > 0 && pp.toks[n-1].text == ":" {
+			lo := sentenceStartBefore(pp.toks, n-1)
+			if v := lastVerb(pp, lo, n-1); v >= 0 {
+				subj = a.speakerBefore(pi-1, v, lo)
+				if !subj.empty() {
+					cue = pp.toks[v].text
+					pp.usedVerb[v] = true
+				}
+			}
+		}
+	}
+	// 4. A continuation: the same speaker's next words, in this paragraph or running on
+	// from the last.
+	if subj.empty() {
+		switch {
+		case prev != nil && len(prev.speakers) > 0 && !otherActorBetween(p, prev.attrEnd, o, prev.speakers):
+			q.speakers, cue = prev.speakers, prev.cue
+		case o == 0 && pi > 0:
+			if last := a.lastQuoteOf(pi - 1); last != nil && last.open && len(last.speakers) > 0 {
+				q.speakers, cue = last.speakers, last.cue
+			}
+		}
+	} else {
+		q.speakers = subj.all()
+	}
+	q.cue = strings.ToLower(cue)
+	if len(q.speakers) == 0 && (len(strings.Fields(text)) <= 4 || looksLikeTitle(text)) {
+		return nil // a scare quote or a title in quotation marks: nobody's words
+	}
+	a.spoke(pi, q.speakers, q.cue, toks, c)
+	return q
+}
+
+// lastQuoteOf returns the last quotation found in paragraph pi.
+func (a *attributor) lastQuoteOf(pi int) *rawQuote {
+	for i := len(a.x.quotes) - 1; i >= 0; i-- {
+		if q := a.x.quotes[i]; q.para == pi {
+			return q
+		} else if q.para < pi {
+			break
+		}
+	}
+	return nil
+}
+
+// spoke remembers who spoke last, for pronouns and "the letter said".
+func (a *attributor) spoke(pi int, speakers []*localActor, cue string, toks []token, at int) {
+	if len(speakers) == 0 {
+		return
+	}
+	for _, s := range speakers {
+		s.spoke = true
+	}
+	a.lastSpeaker, a.lastPara = speakers, pi
+	if len(speakers) > 1 || speakers[0].kind == Group {
+		a.lastPlural, a.pluralPara = speakers, pi
+	}
+	if cue == "wrote" || cue == "writes" || cue == "write" || mentionsDocument(toks, at) {
+		a.lastWriters = speakers
+	}
+}
+
+// mentionsDocument reports whether the words after position at speak of a letter or statement.
+func mentionsDocument(toks []token, at int) bool {
+	for k := at; k < len(toks) && k < at+12; k++ {
+		if toks[k].sentEnd {
+			return false
+		}
+		if documentNouns[strings.ToLower(toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var documentNouns = map[string]bool{"letter": true, "statement": true, "report": true, "memo": true, "filing": true, "complaint": true, "petition": true, "release": true}
+
+// reportedSpeech records, for every reporting verb not spent on a quotation, who said what:
+// "Jane Roe called on the department to act".
+func (a *attributor) reportedSpeech(pi int) {
+	p := a.x.paras[pi]
+	toks := p.toks
+	for v := range toks {
+		t := toks[v]
+		if t.inQuote || p.usedVerb[v] || !isReportingVerb(toks, v) {
+			continue
+		}
+		lo := sentenceStartBefore(toks, v)
+		var subj subject
+		if isParticiple(t.text) {
+			subj = a.clauseSubject(pi, lo, v)
+		} else {
+			subj = a.speakerBefore(pi, v, lo)
+		}
+		if subj.empty() {
+			continue
+		}
+		end := sentenceEndAfter(toks, v+1)
+		clauseEnd := len(p.text)
+		if end < len(toks) {
+			clauseEnd = toks[end].end
+			if toks[end].kind == tokOpenQ {
+				clauseEnd = toks[end].start
+			}
+		}
+		clause := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p.text[t.end:clauseEnd]), ",:;—–-"))
+		if !strings.ContainsFunc(clause, isWordRune) {
+			continue
+		}
+		speakers := subj.all()
+		a.x.attrs = append(a.x.attrs, &rawAttribution{para: pi, speakers: speakers, verb: lexicon.verbs[strings.ToLower(t.text)], clause: clause})
+		a.spoke(pi, speakers, strings.ToLower(t.text), toks, v)
+	}
+}
+
+// isReportingVerb reports whether toks[v] is a verb that reports speech in this sentence.
+func isReportingVerb(toks []token, v int) bool {
+	t := toks[v]
+	if t.kind != tokWord || t.inQuote {
+		return false
+	}
+	lemma := lexicon.verbs[t.text]
+	if lemma == "" {
+		return false
+	}
+	next := ""
+	if v+1 < len(toks) {
+		next = toks[v+1].text
+	}
+	switch lemma {
+	case "call":
+		return next == "on" || next == "for"
+	case "state":
+		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
+	case "post", "shoot", "maintain", "charge", "continue", "note", "observe":
+		return next == "that" || next == ":" || next == ","
+	}
+	return true
+}
+
+// isParticiple reports whether a reporting verb is an -ing form ("saying", "adding"),
+// whose subject is the subject of the clause it hangs from.
+func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
+
+func firstVerb(p *paraInfo, from, to int) int {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if p.toks[k].kind == tokOpenQ {
+			return -1
+		}
+		if isReportingVerb(p.toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+func lastVerb(p *paraInfo, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if isReportingVerb(p.toks, k) && !p.usedVerb[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+// sentenceStartBefore returns the index of the first token of the sentence holding toks[i],
+// ignoring stops inside quotations.
+func sentenceStartBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].sentEnd && !toks[k].inQuote {
+			return k + 1
+		}
+		if toks[k].kind == tokCloseQ && k > 0 && toks[k-1].sentEnd {
+			return k + 1 // “… at stake.” The next sentence
+		}
+	}
+	return 0
+}
+
+// sentenceEndAfter returns the index of the stop that ends the sentence begun at or before
+// toks[i], or of the next opening quotation mark, or len(toks).
+func sentenceEndAfter(toks []token, i int) int {
+	for k := i; k < len(toks); k++ {
+		if toks[k].kind == tokOpenQ || (toks[k].sentEnd && !toks[k].inQuote) {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// adverbs may stand between a speaker and the verb: "Roe later said", "Roe on Monday wrote".
+var adverbs = map[string]bool{
+	"also": true, "later": true, "then": true, "previously": true, "earlier": true, "again": true, "once": true,
+	"further": true, "had": true, "has": true, "have": true, "did": true, "does": true, "on": true, "last": true,
+	"week": true, "this": true, "today": true, "yesterday": true, "too": true, "both": true, "all": true,
+	"each": true, "in": true, "a": true, "an": true, "separate": true, "joint": true, "statement": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "would": true, "will": true, "could": true, "had previously": true, "simply": true,
+}
+
+func onlyAdverbs(ts []token) bool {
+	if len(ts) > 5 {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind != tokWord || !(adverbs[t.text] || strings.HasSuffix(t.text, "ly") && !isCapitalized(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// gapOK reports whether the tokens between a subject and its verb keep them together:
+// nothing, adverbs, a party tag, or an apposition set off by commas.
+func gapOK(ts []token) bool {
+	if len(ts) > 0 && ts[0].text == "(" {
+		k := 0
+		for k < len(ts) && ts[k].text != ")" {
+			k++
+		}
+		if k == len(ts) || k > 6 {
+			return false
+		}
+		ts = ts[k+1:]
+	}
+	if len(ts) >= 2 && ts[0].text == "," && ts[len(ts)-1].text == "," {
+		for _, t := range ts[1 : len(ts)-1] {
+			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || lexicon.verbs[t.text] != "" {
+				return false
+			}
+		}
+		return len(ts) <= 30
+	}
+	return onlyAdverbs(ts)
+}
+
+// speakerBefore finds the subject of the reporting verb toks[v] among the mentions and
+// pronouns between lo and v, and the people coordinated with it ("Roe and Sen. Doe wrote").
+func (a *attributor) speakerBefore(pi, v, lo int) subject {
+	p := a.x.paras[pi]
+	toks := p.toks
+	// A pronoun or "the letter" right before the verb.
+	k := v - 1
+	for k >= lo && toks[k].kind == tokWord && (adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly") && !isCapitalized(toks[k].text)) && v-k <= 4 {
+		k--
+	}
+	if k >= lo {
+		if s, ok := a.pronoun(pi, toks, k); ok {
+			return s
+		}
+	}
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.end > v || m.first < lo || m.inQuote {
+			continue
+		}
+		if !gapOK(toks[m.end:v]) {
+			continue
+		}
+		s := a.subjectOf(m)
+		if s.empty() {
+			return subject{}
+		}
+		// Coordinated subjects: "Roe, Doe and Sen. Poe". Reading backwards, the first link
+		// must be "and"; commas may follow it.
+		sawAnd := false
+		for j := i - 1; j >= 0; j-- {
+			pm := p.mentions[j]
+			if pm.first < lo || pm.inQuote || pm.end > m.first {
+				break
+			}
+			l := link(toks[pm.end:m.first])
+			if l == noLink || l == commaLink && !sawAnd {
+				break
+			}
+			sawAnd = sawAnd || l == andLink
+			ps := a.subjectOf(pm)
+			s.speakers = append(ps.all(), s.speakers...)
+			m = pm
+		}
+		return s
+	}
+	return subject{}
+}
+
+// speakerAfter finds an inverted subject: “…,” said Sen. Jane Roe and Rep. John Doe.
+func (a *attributor) speakerAfter(pi, v, hi int) subject {
+	p := a.x.paras[pi]
+	toks := p.toks
+	if v+1 < len(toks) {
+		if s, ok := a.pronoun(pi, toks, v+1); ok {
+			return s
+		}
+	}
+	for i, m := range p.mentions {
+		if m.first <= v || m.first >= hi || m.inQuote {
+			continue
+		}
+		if !rolePhraseOnly(toks[v+1 : m.first]) {
+			return subject{}
+		}
+		s := a.subjectOf(m)
+		// Reading forwards, a list of names joined by commas must end with "and".
+		var pending []*localActor
+		for j := i + 1; j < len(p.mentions); j++ {
+			nm := p.mentions[j]
+			if nm.first >= hi || nm.first < m.end {
+				break
+			}
+			l := link(toks[m.end:nm.first])
+			if l == noLink {
+				break
+			}
+			pending = append(pending, a.subjectOf(nm).all()...)
+			if l == andLink {
+				s.speakers = append(s.speakers, pending...)
+				pending = nil
+			}
+			m = nm
+		}
+		return s
+	}
+	return subject{}
+}
+
+// clauseSubject finds the subject of the clause a participle hangs from: the first actor
+// named in the sentence ("Roe later sought to clarify, saying …").
+func (a *attributor) clauseSubject(pi, lo, v int) subject {
+	p := a.x.paras[pi]
+	for k := lo; k < v && k < lo+3; k++ {
+		if s, ok := a.pronoun(pi, p.toks, k); ok {
+			return s
+		}
+	}
+	for _, m := range p.mentions {
+		if m.first < lo || m.inQuote || m.first >= v {
+			continue
+		}
+		if m.first-lo > 3 {
+			break
+		}
+		return a.subjectOf(m)
+	}
+	return subject{}
+}
+
+// rolePhraseOnly reports whether the tokens between an inverted verb and its subject are
+// at most a lower-case role ("said national security adviser").
+func rolePhraseOnly(ts []token) bool {
+	if len(ts) == 0 {
+		return true
+	}
+	if len(ts) > 5 || !lexicon.roleNouns[strings.ToLower(ts[len(ts)-1].text)] {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind != tokWord || roleStops[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// coordination reports whether tokens join two subjects: ",", "and", ", and", "and other senior".
+func coordination(ts []token) bool {
+	return link(ts) != noLink
+}
+
+type linkKind int
+
+const (
+	noLink    linkKind = iota
+	commaLink          // "Roe, Doe": only inside a list that ends with "and"
+	andLink
+)
+
+// link says how the tokens between two names join them.
+func link(ts []token) linkKind {
+	if len(ts) == 0 {
+		return noLink
+	}
+	if len(ts) == 1 && ts[0].text == "," {
+		return commaLink
+	}
+	if !linkTokens(ts) {
+		return noLink
+	}
+	return andLink
+}
+
+func linkTokens(ts []token) bool {
+	k := 0
+	if ts[k].text == "," {
+		k++
+	}
+	if k < len(ts) && (ts[k].text == "and" || ts[k].text == "&") {
+		k++
+		if k < len(ts) && (ts[k].text == "Democratic" || ts[k].text == "Republican" || ts[k].text == "GOP") {
+			k++
+		}
+		for k < len(ts) && ts[k].kind == tokWord && !isCapitalized(ts[k].text) && len(ts)-k <= 3 && !roleStops[ts[k].text] {
+			k++
+		}
+	}
+	return k == len(ts) && k > 0
+}
+
+// subjectOf turns a mention into the speakers it stands for. A group that refers back
+// ("the senators") stands for the people who last spoke together.
+func (a *attributor) subjectOf(m *mention) subject {
+	switch {
+	case m.kind == Group && m.anaphor:
+		members := a.plural(m.para)
+		var group *localActor
+		if m.actor != nil {
+			group = m.actor
+		}
+		var people []*localActor
+		for _, s := range members {
+			if s.kind == Person {
+				people = append(people, s)
+			} else if group == nil {
+				group = s
+			}
+		}
+		if group != nil {
+			for _, s := range people {
+				group.addMember(s)
+			}
+		}
+		if len(people) == 0 && group == nil {
+			return subject{}
+		}
+		return subject{speakers: people, group: group}
+	case m.kind == Group && m.actor == nil:
+		// A bare plural that speaks ("lawmakers said") becomes a group of its own.
+		g := a.x.groupFor(m)
+		return subject{speakers: []*localActor{g}}
+	case m.actor == nil && m.kind == Person:
+		// A bare capitalised word that speaks is a person, though the document names them no other way.
+		p := &localActor{kind: Person, tokens: m.tokens, surname: strings.Join(m.tokens, " "), mentions: 1}
+		p.addForm(m.text())
+		m.actor = p
+		a.x.actors = append(a.x.actors, p)
+		return subject{speakers: []*localActor{p}}
+	case m.actor == nil:
+		return subject{}
+	}
+	return subject{speakers: []*localActor{m.actor}}
+}
+
+// groupFor returns the document's group actor for a group mention, creating it.
+func (x *docExtract) groupFor(m *mention) *localActor {
+	for _, a := range x.actors {
+		if a.kind == Group && a.key == m.groupKey {
+			m.actor = a
+			return a
+		}
+	}
+	g := &localActor{kind: Group, tokens: m.tokens, key: m.groupKey, mentions: 1}
+	g.addForm(m.text())
+	x.actors = append(x.actors, g)
+	m.actor = g
+	return g
+}
+
+// pronoun resolves a pronoun or "the letter" at toks[k].
+func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
+	w := strings.ToLower(toks[k].text)
+	switch w {
+	case "he", "she":
+		if p := a.person(pi, toks[k].start); p != nil {
+			return subject{speakers: []*localActor{p}}, true
+		}
+		return subject{}, true
+	case "they":
+		return subject{speakers: a.plural(pi)}, true
+	case "letter", "statement", "memo", "report", "filing", "petition":
+		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+			if len(a.lastWriters) > 0 {
+				return subject{speakers: a.lastWriters}, true
+			}
+			return subject{speakers: a.plural(pi)}, true
+		}
+	}
+	return subject{}, false
+}
+
+// person resolves "he" or "she" at byte offset at of paragraph pi: the last person who
+// spoke in this paragraph, else the last person named before it, else the last speaker.
+func (a *attributor) person(pi int, at int) *localActor {
+	if a.lastPara == pi {
+		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
+			if a.lastSpeaker[i].kind == Person {
+				return a.lastSpeaker[i]
+			}
+		}
+	}
+	p := a.x.paras[pi]
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.kind == Person && m.actor != nil && !m.inQuote && p.toks[m.first].start < at {
+			return m.actor
+		}
+	}
+	if a.lastPara >= pi-1 && len(a.lastSpeaker) == 1 && a.lastSpeaker[0].kind == Person {
+		return a.lastSpeaker[0]
+	}
+	if pi > 0 {
+		pp := a.x.paras[pi-1]
+		for i := len(pp.mentions) - 1; i >= 0; i-- {
+			if m := pp.mentions[i]; m.kind == Person && m.actor != nil && !m.inQuote {
+				return m.actor
+			}
+		}
+	}
+	return nil
+}
+
+// plural resolves "they" or "the senators": the last group or set of people who spoke
+// within the last few paragraphs, else the last named group.
+func (a *attributor) plural(pi int) []*localActor {
+	if len(a.lastPlural) > 0 && pi-a.pluralPara <= 3 {
+		return a.lastPlural
+	}
+	for i := pi; i >= 0 && i >= pi-3; i-- {
+		ms := a.x.paras[i].mentions
+		for j := len(ms) - 1; j >= 0; j-- {
+			if m := ms[j]; m.kind == Group && !m.anaphor && m.actor != nil && !m.inQuote {
+				return []*localActor{m.actor}
+			}
+		}
+	}
+	return nil
+}
+
+// otherActorBetween reports whether someone other than the given speakers is named between
+// two token positions, so that a following quotation cannot be assumed to continue.
+func otherActorBetween(p *paraInfo, from, to int, speakers []*localActor) bool {
+	for _, m := range p.mentions {
+		if m.first < from || m.first >= to || m.inQuote || m.actor == nil {
+			continue
+		}
+		same := false
+		for _, s := range speakers {
+			if s == m.actor {
+				same = true
+			}
+		}
+		if !same && (m.kind == Person || m.kind == Group) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeTitle reports whether quoted text reads as the title of a work: short, with
+// every longer word capitalised.
+func looksLikeTitle(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	for _, w := range ws {
+		if len(w) > 3 && !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,451 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleanInto removes page chrome from an article's body, keeps every word of the article,
+// splits it into paragraphs and fills in from the text whatever metadata the front matter
+// did not give (date, title, byline).
+func cleanInto(doc *Document, body string, markdown bool) {
+	text := normalizeSpace(body)
+	text = removeHoverCards(text)
+	text = adPlaceholder.ReplaceAllString(text, "")
+	text = restoreMissingSpaces(text)
+
+	lines := strings.Split(text, "\n")
+	if date, rest, ok := leadingDate(lines); ok {
+		if doc.Date == "" {
+			doc.Date = date
+		}
+		lines = rest
+	}
+	var blocks [][]string // runs of non-blank lines
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			blocks = append(blocks, cur)
+			cur = nil
+		}
+	}
+	var headings []string
+	for i, line := range lines {
+		line = collapseSpaces(line)
+		if markdown {
+			var heading bool
+			line, heading = cleanMarkdownLine(line)
+			if heading {
+				flush()
+				headings = append(headings, line)
+				blocks = append(blocks, []string{headingMark + line})
+				continue
+			}
+		}
+		switch {
+		case line == "":
+			flush()
+		case isChromeLine(line, i == len(lines)-1 || restBlank(lines[i+1:])):
+			flush()
+		case byline.MatchString(line) && len(strings.Fields(line)) <= 7:
+			if doc.Author == "" {
+				doc.Author = strings.TrimSpace(byline.FindStringSubmatch(line)[1])
+			}
+			flush()
+		default:
+			cur = append(cur, line)
+		}
+	}
+	flush()
+
+	var paras []string
+	for _, b := range blocks {
+		paras = append(paras, blockParagraphs(b)...)
+	}
+	// A first paragraph shaped like a headline is the title, not body text; so is a
+	// paragraph that repeats the title given in front matter.
+	for len(paras) > 1 {
+		first := strings.TrimPrefix(paras[0], headingMark)
+		if doc.Title != "" && sameText(first, doc.Title) {
+			paras = paras[1:]
+			continue
+		}
+		if doc.Title == "" && (strings.HasPrefix(paras[0], headingMark) || looksLikeHeadline(first)) {
+			doc.Title = first
+			paras = paras[1:]
+		}
+		break
+	}
+	doc.Body = doc.Body[:0]
+	for _, p := range paras {
+		if strings.HasPrefix(p, headingMark) {
+			continue // a markdown heading inside the body: a label, not the article's words
+		}
+		doc.Body = append(doc.Body, p)
+	}
+	if doc.Date == "" && len(doc.Body) > 0 {
+		doc.Date = parseDateline(prefix(doc.Body[0], 160))
+	}
+	if doc.Title == "" && len(headings) > 0 {
+		doc.Title = headings[0]
+	}
+}
+
+// headingMark prefixes a paragraph that is a heading while paragraphs are assembled.
+const headingMark = "\x00#"
+
+func restBlank(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// normalizeSpace folds line endings, turns non-breaking and other odd spaces into plain
+// ones and drops zero-width characters.
+func normalizeSpace(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if isPlainASCII(s) {
+		return strings.ReplaceAll(s, "\t", " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteRune(r)
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			// zero-width and soft hyphen: invisible, so drop
+		case r == '\t' || r == '\f' || r == '\v' || unicode.IsSpace(r):
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+			// stray control characters are not text
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || (s[i] < 0x20 && s[i] != '\n' && s[i] != '\t') {
+			return false
+		}
+	}
+	return true
+}
+
+func collapseSpaces(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// adPlaceholder matches template tags left in a page, such as "{mosads}".
+var adPlaceholder = regexp.MustCompile(`\{/?[A-Za-z_][A-Za-z0-9_-]{0,30}\}`)
+
+// removeHoverCards drops the captions some sites glue after a person's name: the name again
+// in full, a few headlines, and a closing "MORE", as in
+// "Jane RoeJane Q. RoeSome headline Another headline MORE (D-Ore.)". The caption is known by
+// its shape: it starts right after the name with no space (a lower-case letter followed by a
+// capital), repeats the name's last word near its start, and ends at the word MORE.
+func removeHoverCards(s string) string {
+	if !strings.Contains(s, "MORE") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(s); i++ {
+		if !isUpperASCII(s[i]) || !isLowerASCII(s[i-1]) {
+			continue
+		}
+		start := i - 1
+		for start > 0 && isLetterASCII(s[start-1]) {
+			start--
+		}
+		word := s[start:i]
+		if len(word) < 3 || !isUpperASCII(word[0]) {
+			continue
+		}
+		window := s[i:min(len(s), i+900)]
+		end := wordIndex(window, "MORE")
+		if end < 0 || strings.IndexByte(window[:end], '\n') >= 0 {
+			continue
+		}
+		if !containsWord(prefix(window[:end], len(word)+60), word) {
+			continue
+		}
+		b.WriteString(s[last:i])
+		last = i + end + len("MORE")
+		i = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }
+func isLetterASCII(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) }
+
+// wordIndex finds w in s standing as a word of its own (not inside a longer word).
+func wordIndex(s, w string) int {
+	from := 0
+	for {
+		j := strings.Index(s[from:], w)
+		if j < 0 {
+			return -1
+		}
+		j += from
+		before := j == 0 || !isLetterASCII(s[j-1])
+		after := j+len(w) == len(s) || !isLetterASCII(s[j+len(w)])
+		if before && after {
+			return j
+		}
+		from = j + len(w)
+	}
+}
+
+// containsWord reports whether w occurs in s at the start of a word and not followed by a
+// lower-case letter (so "Roe" matches "RoeSome" but not "Roemer").
+func containsWord(s, w string) bool {
+	from := 0
+	for {
+		j := strings.Index(s[from:], w)
+		if j < 0 {
+			return false
+		}
+		j += from
+		before := j == 0 || !isLetterASCII(s[j-1])
+		after := j+len(w) == len(s) || !isLowerASCII(s[j+len(w)])
+		if before && after {
+			return true
+		}
+		from = j + len(w)
+	}
+}
+
+// restoreMissingSpaces puts back the space a careless page drops after a comma, after a
+// closing quotation mark, after a sentence's full stop, and between a number and a word
+// ("2016,Russian", "stake.”The", "21Attorneys").
+func restoreMissingSpaces(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if needsSpaceAfter(s, i) {
+			return insertSpaces(s)
+		}
+	}
+	return s
+}
+
+// insertSpaces rebuilds s with a space wherever needsSpaceAfter says one is missing.
+func insertSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	last := 0
+	for i := 0; i+1 < len(s); i++ {
+		if needsSpaceAfter(s, i) {
+			end := i + 1
+			if s[i] >= utf8.RuneSelf { // a closing curly quote is three bytes long
+				_, size := utf8.DecodeRuneInString(s[i:])
+				end = i + size
+			}
+			b.WriteString(s[last:end])
+			b.WriteByte(' ')
+			last = end
+			i = end - 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// needsSpaceAfter reports whether a space is missing after the character starting at s[i].
+func needsSpaceAfter(s string, i int) bool {
+	c := s[i]
+	switch {
+	case c == ',':
+		// "2016,Russian" but not "1,000" or "a,b" inside a URL-ish token.
+		return i > 0 && isLetterOrDigitASCII(s[i-1]) && i+1 < len(s) && isLetterASCII(s[i+1]) &&
+			!(i+2 < len(s) && s[i+1] == 'a' && s[i+2] == '=')
+	case c >= '0' && c <= '9':
+		// "21Attorneys": a number glued to a capitalised word.
+		return i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2]) && !(i > 0 && isLetterASCII(s[i-1]))
+	case c == '.' || c == '!' || c == '?':
+		// "done.The": a sentence end glued to the next; not "U.S." nor "e.g.".
+		return i >= 2 && isLowerASCII(s[i-1]) && isLowerASCII(s[i-2]) && i+2 < len(s) && isUpperASCII(s[i+1]) && isLowerASCII(s[i+2])
+	case c == 0xE2 && strings.HasPrefix(s[i:], "”"):
+		j := i + len("”")
+		if j >= len(s) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '“'
+	}
+	return false
+}
+
+func isLetterOrDigitASCII(c byte) bool { return isLetterASCII(c) || (c >= '0' && c <= '9') }
+
+var (
+	leadingDateRe = regexp.MustCompile(`^\s*(?i:date)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*`)
+	byline        = regexp.MustCompile(`^(?i:by)\s*:?\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|de|van|von|del|la|le))*)\s*$`)
+	counterLine   = regexp.MustCompile(`^\d[\d,.]*\s*[KkMm]?\s+(?i:members|followers|subscribers|readers|views|comments|shares|likes|reactions)$`)
+	creditLine    = regexp.MustCompile(`^(?:©|\(c\)\s|(?i:copyright)\s|(?i:photo|image|picture)(?:\s+(?i:credit|by))?\s*:|(?i:credits?)\s*:?\s|(?i:getty images)|(?i:ap photo))`)
+)
+
+// chromeWords are whole lines that are a site's buttons, not the article's words.
+var chromeWords = map[string]bool{
+	"login": true, "log in": true, "logout": true, "sign in": true, "sign up": true, "register": true,
+	"subscribe": true, "menu": true, "search": true, "share": true, "share this": true, "share this article": true,
+	"tweet": true, "email": true, "print": true, "advertisement": true, "sponsored": true, "sponsored content": true,
+	"skip to content": true, "skip to main content": true, "close": true, "home": true, "read more": true,
+	"related": true, "related articles": true, "comments": true, "comment": true, "follow": true, "follow us": true,
+	"story continues below advertisement": true, "continue reading": true, "advertisement:": true,
+}
+
+// isChromeLine reports whether a whole line is page furniture: a member count, a button, an
+// edit marker, a photo credit, or a script's stray literal at the end of the page.
+func isChromeLine(line string, last bool) bool {
+	lower := strings.ToLower(line)
+	switch {
+	case chromeWords[lower]:
+		return true
+	case counterLine.MatchString(line):
+		return true
+	case len(line) < 30 && line[0] == '-' && len(strings.Fields(line)) == 1 && isLetterASCII(line[len(line)-1]):
+		return true // "-edited"
+	case lower == "false" || lower == "true" || lower == "null" || lower == "undefined" || lower == "nan":
+		return true
+	case len(line) < 100 && creditLine.MatchString(line) && !strings.ContainsAny(line, "“”\""):
+		return true
+	case strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
+		return true // punctuation only
+	}
+	_ = last
+	return false
+}
+
+// leadingDate finds a "date YYYY-MM-DD" marker at the very start of the text.
+func leadingDate(lines []string) (string, []string, bool) {
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		m := leadingDateRe.FindStringSubmatchIndex(l)
+		if m == nil {
+			return "", lines, false
+		}
+		out := append([]string{}, lines...)
+		out[i] = l[m[1]:]
+		return l[m[2]:m[3]], out, true
+	}
+	return "", lines, false
+}
+
+var (
+	monthNames = map[string]string{
+		"january": "01", "february": "02", "march": "03", "april": "04", "may": "05", "june": "06",
+		"july": "07", "august": "08", "september": "09", "october": "10", "november": "11", "december": "12",
+		"jan": "01", "feb": "02", "mar": "03", "apr": "04", "jun": "06", "jul": "07", "aug": "08",
+		"sep": "09", "sept": "09", "oct": "10", "nov": "11", "dec": "12",
+	}
+	datelineRe = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b`)
+)
+
+// parseDateline finds a date written like "July 23, 2018" and returns it as YYYY-MM-DD.
+func parseDateline(s string) string {
+	for _, m := range datelineRe.FindAllStringSubmatch(s, 3) {
+		mm, ok := monthNames[strings.ToLower(m[1])]
+		if !ok {
+			continue
+		}
+		day := m[2]
+		if len(day) == 1 {
+			day = "0" + day
+		}
+		if day > "31" || day == "00" {
+			continue
+		}
+		return m[3] + "-" + mm + "-" + day
+	}
+	return ""
+}
+
+// blockParagraphs splits a run of non-blank lines into paragraphs. Most pages put one
+// paragraph on a line; a hard-wrapped text file (every line but the last of similar,
+// moderate length) is one paragraph per block.
+func blockParagraphs(block []string) []string {
+	if len(block) == 1 {
+		return block
+	}
+	wrapped := true
+	for _, l := range block[:len(block)-1] {
+		if n := utf8.RuneCountInString(l); n < 35 || n > 110 || strings.HasPrefix(l, headingMark) {
+			wrapped = false
+			break
+		}
+	}
+	if wrapped {
+		return []string{strings.Join(block, " ")}
+	}
+	return block
+}
+
+// looksLikeHeadline reports whether a paragraph reads as a headline: short, and not ending
+// like a sentence.
+func looksLikeHeadline(p string) bool {
+	n := len(strings.Fields(p))
+	if n == 0 || n > 25 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune(".!?\"”’)]:;,", last)
+}
+
+func sameText(a, b string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " "))
+	}
+	return norm(a) == norm(b)
+}
+
+var (
+	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*|_)([^*_\s][^*_]*?)(\*\*|__|\*|_)`)
+)
+
+// cleanMarkdownLine strips Markdown mark-up from a line and says whether it was a heading.
+func cleanMarkdownLine(line string) (string, bool) {
+	heading := false
+	if strings.HasPrefix(line, "#") {
+		t := strings.TrimLeft(line, "#")
+		if t == "" || t[0] == ' ' {
+			line, heading = strings.TrimSpace(t), true
+		}
+	}
+	for _, p := range []string{"> ", "- ", "* ", "+ "} {
+		line = strings.TrimPrefix(line, p)
+	}
+	line = mdLink.ReplaceAllString(line, "$1")
+	line = mdEmphasis.ReplaceAllString(line, "$2")
+	return strings.TrimSpace(line), heading && line != ""
+}

@@ -1,0 +1,281 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// docExtract is what one document yields before actors are merged across the corpus.
+type docExtract struct {
+	doc    *Document
+	paras  []*paraInfo
+	actors []*localActor
+	quotes []*rawQuote
+	attrs  []*rawAttribution
+}
+
+// paraInfo is a paragraph's tokens, quotations and mentions.
+type paraInfo struct {
+	text     string
+	toks     []token
+	spans    [][2]int
+	mentions []*mention
+	usedVerb map[int]bool // verbs already spent attributing a quotation
+}
+
+// localActor is an actor as one document knows it.
+type localActor struct {
+	kind     Kind
+	tokens   []string // the fullest form of the name in this document
+	given    string
+	surname  string
+	forms    []string // every way the document writes the name (titles stripped)
+	roles    []string
+	mentions int
+	members  []*localActor
+	key      string // groups and organisations: the normalized name
+	strong   bool   // a person known by shape, not only as a bare surname
+	spoke    bool   // a speaker of a quotation or of reported speech
+	global   *Actor
+}
+
+func (a *localActor) addForm(f string) {
+	for _, x := range a.forms {
+		if x == f {
+			return
+		}
+	}
+	a.forms = append(a.forms, f)
+}
+
+func (a *localActor) addRole(r string) {
+	r = strings.TrimSpace(r)
+	if r == "" {
+		return
+	}
+	for _, x := range a.roles {
+		if strings.EqualFold(x, r) {
+			return
+		}
+	}
+	a.roles = append(a.roles, r)
+}
+
+func (a *localActor) addMember(m *localActor) {
+	if m == a {
+		return
+	}
+	for _, x := range a.members {
+		if x == m {
+			return
+		}
+	}
+	a.members = append(a.members, m)
+}
+
+// rawQuote is a quotation with the local actors it is attributed to.
+type rawQuote struct {
+	para     int
+	text     string
+	speakers []*localActor
+	partial  bool
+	cue      string
+	open     bool // the quotation runs on past the end of its paragraph
+	close    int  // token index of the closing mark
+	attrEnd  int  // token index after the attribution, for continuations
+}
+
+// rawAttribution is reported speech with the local actors who spoke.
+type rawAttribution struct {
+	para     int
+	speakers []*localActor
+	verb     string
+	clause   string
+}
+
+// extractDocument finds the actors, quotations and reported speech of one document.
+func extractDocument(doc *Document) *docExtract {
+	x := &docExtract{doc: doc}
+	for i, p := range doc.Body {
+		toks := tokenize(p)
+		spans := markQuotesAndSentences(toks)
+		x.paras = append(x.paras, &paraInfo{text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks), usedVerb: map[int]bool{}})
+	}
+	x.buildActors()
+	a := attributor{x: x}
+	for i := range x.paras {
+		a.paragraph(i)
+	}
+	return x
+}
+
+// buildActors turns mentions into this document's actors: people merged by surname,
+// organisations and named groups by their normalized names.
+func (x *docExtract) buildActors() {
+	keyed := map[string]*localActor{}
+	var people []*localActor
+	// A name the text cites as a source of news ("told Newsline", "according to the Courier")
+	// is an outlet, unless it is a person known by shape.
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.kind == Person && !m.strong && isOutletSlot(p.toks, m.first) {
+				m.kind = Organization
+			}
+		}
+	}
+	// Strong people first, so a bare surname finds the full name wherever it stands.
+	for _, pass := range []bool{true, false} {
+		for _, p := range x.paras {
+			for _, m := range p.mentions {
+				if m.kind != Person || m.strong != pass {
+					continue
+				}
+				surname, given := splitName(m.tokens)
+				var match *localActor
+				for _, a := range people {
+					if a.surname == surname && (sameGivenName(a.given, given) || !pass) {
+						match = a
+						break
+					}
+				}
+				if match == nil && !pass {
+					// A bare word that is no one's surname here: maybe a surname known elsewhere in
+					// the corpus, or someone who speaks. Keep it weak until assemble decides.
+					if len(m.tokens) > 1 && !lexicon.firstNames[m.tokens[0]] {
+						continue
+					}
+				}
+				if match == nil {
+					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass}
+					people = append(people, match)
+					x.actors = append(x.actors, match)
+				}
+				if len(m.tokens) > len(match.tokens) || (len(m.tokens) == len(match.tokens) && m.strong && !match.strong) {
+					match.tokens = m.tokens
+				}
+				if match.given == "" || isInitial(match.given) && given != "" && !isInitial(given) {
+					match.given = given
+				}
+				match.strong = match.strong || m.strong
+				match.addForm(m.text())
+				for _, t := range m.titles {
+					if honorifics[t] && len(m.tokens) == 1 {
+						match.addForm(t + " " + m.text())
+					}
+				}
+				for _, r := range m.roles {
+					match.addRole(r)
+				}
+				match.mentions++
+				m.actor = match
+			}
+		}
+	}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			var key string
+			switch {
+			case m.kind == Organization:
+				key = "org:" + orgKey(m.tokens)
+			case m.kind == Group && namedGroup(m):
+				key = "group:" + m.groupKey
+			default:
+				continue
+			}
+			a := keyed[key]
+			if a == nil {
+				a = &localActor{kind: m.kind, tokens: m.tokens, key: key[strings.IndexByte(key, ':')+1:]}
+				keyed[key] = a
+				x.actors = append(x.actors, a)
+			}
+			a.addForm(m.text())
+			a.mentions++
+			m.actor = a
+		}
+	}
+}
+
+// isOutletSlot reports whether the words before toks[i] cite a source of news: "told X",
+// "according to X", "a statement to X", "an interview with X", "first reported by X".
+func isOutletSlot(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < 0 || toks[k].kind != tokWord {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	switch word(i - 1) {
+	case "told":
+		return true
+	case "to":
+		w := word(i - 2)
+		return w == "according" || w == "statement" || w == "told" || w == "interview" || w == "comment" || w == "comments" || w == "email"
+	case "with":
+		return word(i-2) == "interview" || word(i-2) == "interviews"
+	case "by":
+		w := word(i - 2)
+		return w == "reported" || w == "obtained" || w == "published" || w == "first"
+	}
+	return false
+}
+
+// namedGroup reports whether a group mention names a group that exists apart from its
+// speaking ("Senate Democrats", "attorneys general"), rather than a plural that becomes an
+// actor only when it speaks ("lawmakers said").
+func namedGroup(m *mention) bool {
+	head, mods := m.groupKey, ""
+	if i := strings.LastIndexByte(m.groupKey, ' '); i >= 0 && !strings.HasSuffix(m.groupKey, "attorneys general") && !strings.HasSuffix(m.groupKey, "secretaries of state") {
+		head, mods = m.groupKey[i+1:], m.groupKey[:i]
+	}
+	switch head {
+	case "democrats", "republicans", "independents":
+		return true
+	case "senators", "lawmakers", "legislators", "representatives", "governors":
+		return strings.Contains(mods, "democratic") || strings.Contains(mods, "republican") || strings.Contains(mods, "gop")
+	}
+	return strings.HasSuffix(m.groupKey, "attorneys general") || strings.HasSuffix(m.groupKey, "secretaries of state")
+}
+
+// splitName returns a person's surname (with a particle: "Van Hollen") and given name.
+func splitName(ts []string) (surname, given string) {
+	n := len(ts)
+	for n > 1 && isNameSuffix(ts[n-1]) {
+		n--
+	}
+	ts = ts[:n]
+	last := n - 1
+	if n >= 2 && nameParticles[strings.ToLower(ts[n-2])] && (n > 2 || !lexicon.firstNames[ts[0]]) {
+		last = n - 2
+	}
+	surname = strings.Join(ts[last:], " ")
+	for _, t := range ts[:last] {
+		if !isInitial(t) {
+			return surname, t
+		}
+	}
+	if last > 0 {
+		given = ts[0]
+	}
+	return surname, given
+}
+
+func isNameSuffix(w string) bool {
+	switch w {
+	case "Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr":
+		return true
+	}
+	return false
+}
+
+// orgKey normalizes an organisation's name: "Department of Justice" and "Justice Department"
+// are one.
+func orgKey(ts []string) string {
+	ts = trimArticles(ts)
+	if len(ts) >= 3 && ts[1] == "of" && lexicon.orgHeads[ts[0]] && !strings.Contains(strings.Join(ts[2:], " "), " of ") {
+		rest := ts[2:]
+		if rest[0] == "the" {
+			rest = rest[1:]
+		}
+		ts = append(append([]string{}, rest...), ts[0])
+	}
+	return strings.ToLower(strings.Join(ts, " "))
+}

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"embed"
+	"strings"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// wordSet is a set of exact tokens.
+type wordSet map[string]bool
+
+// lexicon holds the word lists the extractor consults, read once at init.
+var lexicon = struct {
+	titles, roleNouns, firstNames, orgHeads, places, common, nouns wordSet
+	groups                                                         map[string]bool // lower-cased multi-word group heads
+	verbs                                                          map[string]string
+	nicknames                                                      map[string][]string
+}{
+	titles:     loadSet("titles"),
+	roleNouns:  loadSet("rolenouns"),
+	firstNames: loadSet("firstnames"),
+	orgHeads:   loadSet("orgheads"),
+	places:     loadSet("places"),
+	common:     loadSet("common"),
+	nouns:      loadSet("nouns"),
+	groups:     lowerSet(loadLines("groups")),
+	verbs:      loadPairs("verbs"),
+	nicknames:  loadMulti("nicknames"),
+}
+
+func loadLines(name string) []string {
+	data, err := lexiconFS.ReadFile("lexicon/" + name + ".txt")
+	if err != nil {
+		panic("corpus: missing word list " + name) // embedded at build time: cannot happen
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func loadSet(name string) wordSet {
+	s := wordSet{}
+	for _, w := range loadLines(name) {
+		s[w] = true
+	}
+	return s
+}
+
+func lowerSet(lines []string) map[string]bool {
+	s := map[string]bool{}
+	for _, w := range lines {
+		s[strings.ToLower(w)] = true
+	}
+	return s
+}
+
+func loadPairs(name string) map[string]string {
+	m := map[string]string{}
+	for _, line := range loadLines(name) {
+		k, v, _ := strings.Cut(line, " ")
+		m[k] = strings.TrimSpace(v)
+	}
+	return m
+}
+
+func loadMulti(name string) map[string][]string {
+	m := map[string][]string{}
+	for _, line := range loadLines(name) {
+		k, v, _ := strings.Cut(line, " ")
+		v = strings.TrimSpace(v)
+		m[k] = append(m[k], v)
+		m[v] = append(m[v], k)
+	}
+	return m
+}
+
+// sameGivenName reports whether two given names can be the same person's: equal, one a short
+// form of the other, or one an initial of the other.
+func sameGivenName(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if isInitial(a) || isInitial(b) {
+		return a[0] == b[0]
+	}
+	for _, n := range lexicon.nicknames[a] {
+		if n == b {
+			return true
+		}
+	}
+	// Two short forms of one name ("Rick" and "Dick" are both Richard).
+	for _, n := range lexicon.nicknames[a] {
+		for _, m := range lexicon.nicknames[b] {
+			if n == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isInitial reports whether w is an initial such as "E.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -1,0 +1,551 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// mention is a name in a paragraph: a person, organisation or group as the text writes it.
+type mention struct {
+	para       int
+	first, end int // token range of the whole mention, titles and tag included
+	nameFirst  int // first token of the name proper (after any title)
+	kind       Kind
+	tokens     []string // the name's words, titles and possessive stripped
+	titles     []string // the title words before the name ("Senate", "Minority", "Leader")
+	roles      []string // roles from the title, the party-state tag, a role phrase or an apposition
+	strong     bool     // a person known by its shape: a title, a tag or a given name
+	anaphor    bool     // "the senators": a group that refers back to people named before
+	groupKey   string   // for a group: its normalized name
+	inQuote    bool
+	actor      *localActor
+}
+
+// text is the mention's name as written.
+func (m *mention) text() string { return strings.Join(m.tokens, " ") }
+
+// findMentions finds the people, organisations and groups named in one paragraph.
+func findMentions(para int, p string, toks []token) []*mention {
+	var out []*mention
+	covered := make([]bool, len(toks))
+	for _, m := range findGroups(para, toks) {
+		for k := m.first; k < m.end; k++ {
+			covered[k] = true
+		}
+		out = append(out, m)
+	}
+	for i := 0; i < len(toks); {
+		if covered[i] || toks[i].kind != tokWord || !isCapitalized(toks[i].text) {
+			i++
+			continue
+		}
+		j := runEnd(toks, covered, i)
+		if m := classifyRun(para, p, toks, i, j); m != nil {
+			out = append(out, m)
+			j = max(j, m.end) // past a party-state tag
+		}
+		i = j
+	}
+	sortMentions(out)
+	return out
+}
+
+func sortMentions(ms []*mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].first < ms[j-1].first; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// nameParticles may stand lower-case inside a name ("Ludwig van Beethoven").
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "bin": true, "al": true, "du": true, "dos": true}
+
+// runEnd returns the end of the run of capitalised words starting at i. A run may hold
+// "of", "for" and "the" and name particles between capitalised words, and ends after a
+// possessive.
+func runEnd(toks []token, covered []bool, i int) int {
+	j := i
+	for j < len(toks) && !covered[j] && toks[j].kind == tokWord && toks[j].inQuote == toks[i].inQuote {
+		w := toks[j].text
+		if isCapitalized(w) {
+			j++
+			if isPossessive(w) || (j < len(toks) && toks[j].text == "'" && strings.HasSuffix(w, "s")) {
+				break
+			}
+			if j > i && strings.HasSuffix(w, ".") && !keepsStopAsName(w) {
+				break
+			}
+			continue
+		}
+		if (w == "of" || w == "for" || w == "the" || nameParticles[w]) && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] {
+			if w == "the" && (j == i || toks[j-1].text != "of") {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		j = i + 1
+	}
+	return j
+}
+
+// keepsStopAsName reports whether a word ending in "." can sit inside a name: an initial,
+// a title, or an abbreviation such as "U.S.".
+func keepsStopAsName(w string) bool {
+	return isInitial(w) || lexicon.titles[w] || strings.Count(w, ".") > 1 || lexicon.places[w]
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"’s", "'s"} {
+		if strings.HasSuffix(w, s) {
+			return strings.TrimSuffix(w, s)
+		}
+	}
+	return w
+}
+
+// classifyRun decides what the capitalised run toks[i:j] names, if anything.
+func classifyRun(para int, p string, toks []token, i, j int) *mention {
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, stripPossessive(toks[k].text))
+	}
+	// Words that start sentences or list items are not names ("Meanwhile", "The").
+	lead := 0
+	for lead < len(words) && (lexicon.common[words[lead]] || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) {
+		lead++
+	}
+	words, i = words[lead:], i+lead
+	if len(words) == 0 {
+		return nil
+	}
+	m := &mention{para: para, first: i, end: j, nameFirst: i, inQuote: toks[i].inQuote}
+
+	// "X of Minnesota": the place qualifies the person.
+	if k := indexOf(words, "of"); k > 0 && allPlaces(words[k+1:]) && !lexicon.orgHeads[words[k-1]] && !lexicon.titles[words[k-1]] {
+		m.roles = append(m.roles, strings.Join(words[k+1:], " "))
+		words = words[:k]
+		m.end = i + k
+	}
+	last := words[len(words)-1]
+	switch {
+	case isOrganization(words):
+		m.kind = Organization
+		m.tokens = trimArticles(words)
+		return m
+	case allPlaces(words) || allCommon(words):
+		return nil
+	}
+	// Nouns such as "Election" may start an organisation's name but not a person's.
+	for len(words) > 1 && lexicon.nouns[words[0]] && !isTitleWord(words, 0) {
+		words, i = words[1:], i+1
+		m.first, m.nameFirst = i, i
+	}
+	switch {
+	case allPlaces(words) || allCommon(words):
+		return nil
+	}
+
+	// Peel a title off the front: "Senate Minority Leader", "Sen.", "Attorney General".
+	t := 0
+	for t < len(words)-1 && isTitleWord(words, t) {
+		t++
+	}
+	// A title ending in "of" or "for" must keep its object ("Secretary of State").
+	for t > 0 && (words[t-1] == "of" || words[t-1] == "for" || words[t-1] == "the") {
+		t--
+	}
+	name := words[t:]
+	if len(name) == 0 || lexicon.common[name[0]] && len(name) == 1 {
+		return nil
+	}
+	for _, w := range name {
+		if lexicon.orgHeads[w] && len(name) > 1 || w == "of" || w == "for" || w == "the" {
+			return nil // a name does not hold these: something this reader does not know
+		}
+	}
+	m.titles = words[:t]
+	m.nameFirst = i + t
+	m.tokens = name
+	m.kind = Person
+	if tag, end := partyTag(toks, j); tag != "" {
+		m.roles = append(m.roles, tag)
+		m.end = end
+		m.strong = true
+	}
+	if t > 0 && hasPersonTitle(m.titles) {
+		m.strong = true
+		m.roles = append([]string{titleRole(m.titles)}, m.roles...)
+	}
+	switch {
+	case len(name) >= 2 && (lexicon.firstNames[name[0]] || isInitial(name[0]) && len(name) >= 2):
+		m.strong = true
+	case len(name) >= 2 && allPlaces(name[:len(name)-1]) && (last == "Democrat" || last == "Republican"):
+		return nil // "New York Democrat" describes a person; it is not one
+	}
+	if role := rolePhraseBefore(toks, m.first); role != "" {
+		m.roles = append(m.roles, role)
+	}
+	if role := appositionAfter(p, toks, m.end); role != "" && m.strong {
+		m.roles = append(m.roles, role)
+	}
+	if !m.strong {
+		for _, w := range name {
+			if lexicon.places[w] || lexicon.common[w] || lexicon.nouns[w] || lexicon.titles[w] || isAllCaps(w) && len(w) <= 4 || isPartyTag(w) {
+				return nil
+			}
+		}
+	}
+	return m
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func allPlaces(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !lexicon.places[w] && w != "of" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+func allCommon(ws []string) bool {
+	for _, w := range ws {
+		if !lexicon.common[w] && !lexicon.titles[w] && !lexicon.nouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func trimArticles(ws []string) []string {
+	for len(ws) > 1 && (ws[0] == "The" || ws[0] == "the") {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+// isOrganization reports whether a run names an institution: it ends in a word such as
+// "Committee" or "Department", or it is "Department of …".
+func isOrganization(ws []string) bool {
+	last := ws[len(ws)-1]
+	if lexicon.orgHeads[last] && !(len(ws) > 1 && lexicon.titles[ws[len(ws)-2]] && personTitleWords[ws[len(ws)-2]]) {
+		return true
+	}
+	if k := indexOf(ws, "of"); k > 0 && lexicon.orgHeads[ws[k-1]] && k+1 < len(ws) {
+		return true
+	}
+	return false
+}
+
+// personTitleWords are title words that only ever stand before a person.
+var personTitleWords = map[string]bool{
+	"Sen.": true, "Sens.": true, "Senator": true, "Rep.": true, "Reps.": true, "Representative": true, "Gov.": true,
+	"Governor": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Prof.": true, "Professor": true,
+	"President": true, "Secretary": true, "Leader": true, "Speaker": true, "Chairman": true, "Chairwoman": true,
+	"Director": true, "Mayor": true, "Judge": true, "Ambassador": true, "AG": true, "General": true, "Counsel": true,
+	"Commissioner": true, "Minister": true, "Congressman": true, "Congresswoman": true, "Spokesman": true,
+	"Spokeswoman": true, "Spokesperson": true, "Rev.": true, "Gen.": true, "Lt.": true, "Col.": true, "Capt.": true,
+	"Sgt.": true, "Adm.": true, "Del.": true, "Whip": true, "Chair": true, "Chancellor": true, "Sheriff": true,
+	"Attorney": true, "Justice": false, "Miss": true, "Mx.": true, "Sir": true, "Dame": true, "Chief": true,
+}
+
+// isTitleWord reports whether words[k] continues a title at the front of a run.
+func isTitleWord(words []string, k int) bool {
+	w := words[k]
+	if !lexicon.titles[w] {
+		// A demonym or party before a title belongs to it ("Russian President").
+		if (lexicon.places[w] || w == "Democratic" || w == "Republican") && k+1 < len(words) && lexicon.titles[words[k+1]] && personTitleWords[words[k+1]] {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func hasPersonTitle(titles []string) bool {
+	for _, t := range titles {
+		if personTitleWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAbbreviations spell out the abbreviated titles newspapers use.
+var titleAbbreviations = map[string]string{
+	"Sen.": "Senator", "Sens.": "Senator", "Senators": "Senator", "Rep.": "Representative", "Reps.": "Representative",
+	"Gov.": "Governor", "Lt.": "Lieutenant", "AG": "Attorney General", "Atty.": "Attorney", "Gen.": "General",
+	"Prof.": "Professor", "Rev.": "Reverend", "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant",
+	"Adm.": "Admiral", "Del.": "Delegate", "Sec.": "Secretary", "Supt.": "Superintendent", "Attorneys": "Attorney",
+	"Generals": "General",
+}
+
+// honorifics are courtesy titles, not roles.
+var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss": true, "Mx.": true, "Dr.": true, "Sir": true, "Dame": true}
+
+// titleRole turns the title words before a name into a role: "Sens." → "Senator".
+func titleRole(titles []string) string {
+	var out []string
+	for _, t := range titles {
+		if honorifics[t] {
+			continue
+		}
+		if full, ok := titleAbbreviations[t]; ok {
+			t = full
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, " ")
+}
+
+// partyTag reads a party-state tag such as "(D-N.Y.)" or a bare state "(Ill.)" at toks[j].
+func partyTag(toks []token, j int) (string, int) {
+	if j+2 >= len(toks) || toks[j].text != "(" || toks[j+2].text != ")" {
+		// "(D-Va.)" may tokenise as one word between brackets; anything longer is not a tag.
+		return "", j
+	}
+	w := toks[j+1].text
+	if isPartyTag(w) {
+		return w, j + 3
+	}
+	if lexicon.places[w] && (strings.HasSuffix(w, ".") || len(w) > 3) {
+		return w, j + 3
+	}
+	return "", j
+}
+
+// isPartyTag reports whether w reads like "D-N.Y." or "R-Fla.".
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && isUpperASCII(w[2])
+}
+
+// atSentenceStart reports whether toks[i] starts a sentence or a quotation.
+func atSentenceStart(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch {
+		case toks[k].kind == tokOpenQ || toks[k].text == "(" || toks[k].text == "—" || toks[k].text == ":":
+			return true
+		case toks[k].sentEnd:
+			return true
+		case toks[k].kind == tokCloseQ:
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isSentenceStarter reports whether a capitalised word at a sentence's start is an ordinary
+// word rather than a name: an adverb, a gerund or a participle ("Unfortunately", "Prioritizing", "Led").
+func isSentenceStarter(w string) bool {
+	if lexicon.firstNames[w] {
+		return false
+	}
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") && len(l) <= 6 || lexicon.verbs[l] != ""
+}
+
+// roleStops end a role phrase read backwards from a name.
+var roleStops = map[string]bool{
+	"the": true, "a": true, "an": true, "by": true, "to": true, "of": true, "and": true, "or": true, "with": true,
+	"that": true, "said": true, "says": true, "from": true, "for": true, "in": true, "on": true, "at": true, "as": true,
+	"including": true, "like": true, "told": true, "is": true, "was": true, "but": true, "his": true, "her": true, "their": true,
+}
+
+// rolePhraseBefore reads a lower-case role phrase ending just before a name:
+// "national security adviser", "former special counsel", "Democratic candidate".
+func rolePhraseBefore(toks []token, first int) string {
+	k := first - 1
+	if k < 0 || toks[k].kind != tokWord || !lexicon.roleNouns[strings.ToLower(toks[k].text)] {
+		return ""
+	}
+	start := k
+	for start > 0 && first-start < 5 {
+		w := toks[start-1]
+		if w.kind != tokWord || roleStops[strings.ToLower(w.text)] {
+			break
+		}
+		if isCapitalized(w.text) && !(w.text == "Democratic" || w.text == "Republican" || lexicon.places[w.text]) {
+			break
+		}
+		start--
+	}
+	var parts []string
+	for _, t := range toks[start:first] {
+		parts = append(parts, t.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// appositionAfter reads ", an election security expert," after a name: a phrase set off by
+// commas that describes the person.
+func appositionAfter(p string, toks []token, end int) string {
+	if end >= len(toks) || toks[end].text != "," {
+		return ""
+	}
+	k := end + 1
+	if k >= len(toks) || toks[k].kind != tokWord {
+		return ""
+	}
+	first := toks[k].text
+	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns[first]
+	if !startsRole {
+		// "New York Democrat"
+		j := k
+		for j < len(toks) && toks[j].kind == tokWord && lexicon.places[toks[j].text] {
+			j++
+		}
+		if j == k || j >= len(toks) || (toks[j].text != "Democrat" && toks[j].text != "Republican" && toks[j].text != "Independent") {
+			return ""
+		}
+	}
+	for j := k; j < len(toks) && j-k < 25; j++ {
+		if toks[j].kind == tokOpenQ || toks[j].kind == tokCloseQ || toks[j].sentEnd {
+			return ""
+		}
+		if toks[j].text == "," {
+			if j == k {
+				return ""
+			}
+			phrase := p[toks[k].start:toks[j-1].end]
+			if w := toks[k].text; w == "a" || w == "an" || w == "the" {
+				phrase = p[toks[k+1].start:toks[j-1].end]
+			}
+			return phrase
+		}
+		if lexicon.verbs[toks[j].text] != "" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// findGroups finds collectives: "Senate Democrats", "Democratic senators", "the senators",
+// "attorneys general for 22 states", "lawmakers".
+func findGroups(para int, toks []token) []*mention {
+	var out []*mention
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tokWord {
+			continue
+		}
+		head, n := groupHeadAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		m := &mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
+		// Modifiers before the head: "Senate", "Democratic", "House", "state", a number.
+		var mods []string
+		k := i
+		for k > 0 && toks[k-1].kind == tokWord && i-k < 3 {
+			w := toks[k-1].text
+			if groupModifier(w) {
+				mods = append([]string{w}, mods...)
+				k--
+				continue
+			}
+			break
+		}
+		article := k > 0 && strings.EqualFold(toks[k-1].text, "the")
+		m.first = k
+		// "for 22 states", "from 21 states"
+		if j := i + n; j+2 < len(toks) && (toks[j].text == "for" || toks[j].text == "from") && isDigitStart(toks[j+1].text) && toks[j+2].text == "states" {
+			m.end = j + 3
+		}
+		var named []string
+		for _, w := range mods {
+			if isCapitalized(w) {
+				named = append(named, w)
+			}
+		}
+		isParty := head == "democrats" || head == "republicans" || head == "independents"
+		switch {
+		case len(named) > 0 && isCapitalized(named[0]) || isParty || head == "attorneys general" || head == "secretaries of state":
+			m.groupKey = strings.ToLower(strings.Join(append(named, head), " "))
+			m.anaphor = article && !isParty // "the Democratic senators" also refers back
+		case article:
+			m.anaphor = true
+			m.groupKey = head
+		default:
+			m.groupKey = head // a bare plural: a group only if it speaks
+		}
+		words := append(append([]string{}, named...), headWords(toks, i, n)...)
+		m.tokens = words
+		out = append(out, m)
+		i += n - 1
+	}
+	return out
+}
+
+// groupHeadAt matches a group head (from the word list) at toks[i], case-insensitively,
+// and returns it lower-cased with its length in tokens.
+func groupHeadAt(toks []token, i int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		parts := make([]string, 0, n)
+		ok := true
+		for k := i; k < i+n; k++ {
+			if toks[k].kind != tokWord {
+				ok = false
+				break
+			}
+			parts = append(parts, strings.ToLower(stripPossessive(toks[k].text)))
+		}
+		if !ok {
+			continue
+		}
+		h := strings.Join(parts, " ")
+		if lexicon.groups[h] {
+			return h, n
+		}
+	}
+	return "", 0
+}
+
+func headWords(toks []token, i, n int) []string {
+	var out []string
+	for k := i; k < i+n; k++ {
+		out = append(out, stripPossessive(toks[k].text))
+	}
+	return out
+}
+
+// groupModifier reports whether w can qualify a group head: a chamber, a party, a state, a number.
+func groupModifier(w string) bool {
+	switch w {
+	case "Senate", "House", "Democratic", "Republican", "GOP", "Congressional", "congressional", "state", "State",
+		"federal", "Federal", "local", "county", "election", "other", "senior", "top", "Independent", "bipartisan":
+		return true
+	}
+	return isDigitStart(w) || lexicon.places[w] && isCapitalized(w)
+}

@@ -1,0 +1,181 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token is.
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota // letters and digits, with inner . ' ’ - (U.S., D-N.Y., O'Neil)
+	tokPunct                 // one punctuation character
+	tokOpenQ                 // an opening double quotation mark
+	tokCloseQ                // a closing double quotation mark
+)
+
+// token is a word or punctuation mark of a paragraph, with its byte span.
+type token struct {
+	text       string
+	start, end int
+	kind       tokKind
+	inQuote    bool // inside a quotation
+	sentEnd    bool // a full stop, question or exclamation mark that ends a sentence
+}
+
+// tokenize splits a paragraph into tokens. A word keeps a trailing full stop when it is an
+// abbreviation or an initial ("Sen.", "E.", "Calif.", "U.S."); otherwise the stop is a token
+// of its own that ends the sentence.
+func tokenize(p string) []token {
+	toks := make([]token, 0, len(p)/5)
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case r == ' ':
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(p) {
+				r2, s2 := utf8.DecodeRuneInString(p[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				// Inner joiners: a letter must follow ("D-N.Y", "O'Neil", "don’t").
+				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' {
+					if j+s2 < len(p) {
+						r3, _ := utf8.DecodeRuneInString(p[j+s2:])
+						if isWordRune(r3) {
+							j += s2
+							continue
+						}
+					}
+				}
+				break
+			}
+			w := p[i:j]
+			// A trailing full stop belongs to an abbreviation.
+			if j < len(p) && p[j] == '.' && keepsStop(w) {
+				j++
+				w = p[i:j]
+			}
+			toks = append(toks, token{text: w, start: i, end: j, kind: tokWord})
+			i = j
+		case r == '“' || r == '„':
+			toks = append(toks, token{text: p[i : i+size], start: i, end: i + size, kind: tokOpenQ})
+			i += size
+		case r == '”':
+			toks = append(toks, token{text: p[i : i+size], start: i, end: i + size, kind: tokCloseQ})
+			i += size
+		case r == '"':
+			// A straight mark opens when it follows a space or an opening bracket, else closes.
+			open := i == 0 || strings.ContainsRune(" ([{—–-/", lastRune(p[:i]))
+			if i+1 < len(p) && p[i+1] == ' ' && i > 0 {
+				open = false
+			}
+			k := tokCloseQ
+			if open {
+				k = tokOpenQ
+			}
+			toks = append(toks, token{text: p[i : i+1], start: i, end: i + 1, kind: k})
+			i++
+		default:
+			t := token{text: p[i : i+size], start: i, end: i + size, kind: tokPunct}
+			if r == '.' || r == '!' || r == '?' || r == '…' {
+				t.sentEnd = true
+			}
+			toks = append(toks, t)
+			i += size
+		}
+	}
+	return toks
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// keepsStop reports whether a word followed by "." is an abbreviation that owns the stop.
+func keepsStop(w string) bool {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // an initial
+	}
+	if strings.Contains(w, ".") || isPartyTag(w) {
+		return true // U.S, D-N.Y, R-Fla
+	}
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col",
+		"Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Del", "Atty", "Sec", "Supt", "Mx", "No", "Inc", "Corp",
+		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx":
+		return true
+	}
+	return lexicon.places[w+"."]
+}
+
+// isCapitalized reports whether a word starts with an upper-case letter.
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// markQuotesAndSentences sets inQuote on tokens inside quotation marks and sentEnd on the
+// stops that end a sentence, and returns the quotation spans as token index pairs
+// [open, close]; close is len(toks) for a quotation left open at the end of the paragraph.
+func markQuotesAndSentences(toks []token) [][2]int {
+	var spans [][2]int
+	open := -1
+	depth := 0
+	for i := range toks {
+		switch toks[i].kind {
+		case tokOpenQ:
+			if open < 0 {
+				open = i
+			} else {
+				depth++ // a quotation inside a quotation belongs to the outer one
+			}
+		case tokCloseQ:
+			if open < 0 {
+				continue // a stray closing mark
+			}
+			if depth > 0 {
+				depth--
+				continue
+			}
+			spans = append(spans, [2]int{open, i})
+			open = -1
+		default:
+			if open >= 0 {
+				toks[i].inQuote = true
+			}
+		}
+	}
+	if open >= 0 {
+		spans = append(spans, [2]int{open, len(toks)})
+	}
+	// A stop ends a sentence only when what follows could start one.
+	for i := range toks {
+		if !toks[i].sentEnd {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].kind == tokCloseQ || toks[j].text == ")") {
+			j++
+		}
+		if j < len(toks) && toks[j].kind == tokWord && !isCapitalized(toks[j].text) && !isDigitStart(toks[j].text) {
+			toks[i].sentEnd = false
+		}
+	}
+	return spans
+}
+
+func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
