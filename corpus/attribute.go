@@ -83,7 +83,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 			if !subj.empty() {
 				cue = toks[v].text
-				p.usedVerb[v] = true
+				p.toks[v].used = true
 				q.attrEnd = end
 			}
 		}
@@ -103,7 +103,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 			if !subj.empty() {
 				cue = toks[v].text
-				p.usedVerb[v] = true
+				p.toks[v].used = true
 			}
 		}
 	}
@@ -116,7 +116,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 				subj = a.speakerBefore(pi-1, v, lo)
 				if !subj.empty() {
 					cue = pp.toks[v].text
-					pp.usedVerb[v] = true
+					pp.toks[v].used = true
 				}
 			}
 		}
@@ -178,7 +178,7 @@ func mentionsDocument(toks []token, at int) bool {
 		if toks[k].sentEnd {
 			return false
 		}
-		if documentNouns[strings.ToLower(toks[k].text)] {
+		if hasLower(documentNouns, toks[k].text) {
 			return true
 		}
 	}
@@ -194,7 +194,7 @@ func (a *attributor) reportedSpeech(pi int) {
 	toks := p.toks
 	for v := range toks {
 		t := toks[v]
-		if t.inQuote || p.usedVerb[v] || !isReportingVerb(toks, v) {
+		if t.inQuote || p.toks[v].used || !isReportingVerb(toks, v) {
 			continue
 		}
 		lo := sentenceStartBefore(toks, v)
@@ -228,7 +228,7 @@ func (a *attributor) reportedSpeech(pi int) {
 // isReportingVerb reports whether toks[v] is a verb that reports speech in this sentence.
 func isReportingVerb(toks []token, v int) bool {
 	t := toks[v]
-	if t.kind != tokWord || t.inQuote {
+	if t.kind != tokWord || t.inQuote || len(t.text) < 3 || len(t.text) > 12 || !isLowerASCII(t.text[0]) {
 		return false
 	}
 	lemma := lexicon.verbs[t.text]
@@ -268,7 +268,7 @@ func firstVerb(p *paraInfo, from, to int) int {
 
 func lastVerb(p *paraInfo, from, to int) int {
 	for k := to - 1; k >= from; k-- {
-		if isReportingVerb(p.toks, k) && !p.usedVerb[k] {
+		if isReportingVerb(p.toks, k) && !p.toks[k].used {
 			return k
 		}
 	}

@@ -13,7 +13,9 @@ import (
 func cleanInto(doc *Document, body string, markdown bool) {
 	text := normalizeSpace(body)
 	text = removeHoverCards(text)
-	text = adPlaceholder.ReplaceAllString(text, "")
+	if strings.IndexByte(text, '{') >= 0 {
+		text = adPlaceholder.ReplaceAllString(text, "")
+	}
 	text = restoreMissingSpaces(text)
 
 	lines := strings.Split(text, "\n")
@@ -113,39 +115,47 @@ func prefix(s string, n int) string {
 }
 
 // normalizeSpace folds line endings, turns non-breaking and other odd spaces into plain
-// ones and drops zero-width characters.
+// ones and drops zero-width and control characters.
 func normalizeSpace(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	if isPlainASCII(s) {
-		return strings.ReplaceAll(s, "\t", " ")
-	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+	last := 0 // s[last:i] is still to be copied
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf || c == '\n' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var repl string
 		switch {
-		case r == '\n':
-			b.WriteRune(r)
+		case c == '\r':
+			repl = "\n"
+			if i+1 < len(s) && s[i+1] == '\n' {
+				repl = ""
+			}
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
-			// zero-width and soft hyphen: invisible, so drop
+			repl = "" // zero-width and soft hyphen: invisible
 		case r == '\t' || r == '\f' || r == '\v' || unicode.IsSpace(r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r):
-			// stray control characters are not text
+			repl = " "
+		case unicode.IsControl(r) || r == utf8.RuneError && size == 1:
+			repl = ""
 		default:
-			b.WriteRune(r)
+			i += size
+			continue
 		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(repl)
+		i += size
+		last = i
 	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
 	return b.String()
-}
-
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf || (s[i] < 0x20 && s[i] != '\n' && s[i] != '\t') {
-			return false
-		}
-	}
-	return true
 }
 
 func collapseSpaces(s string) string {
@@ -320,20 +330,25 @@ var chromeWords = map[string]bool{
 	"story continues below advertisement": true, "continue reading": true, "advertisement:": true,
 }
 
+// scriptLiterals are what a page's script leaves behind as a line of its own.
+var scriptLiterals = map[string]bool{"false": true, "true": true, "null": true, "undefined": true, "nan": true}
+
 // isChromeLine reports whether a whole line is page furniture: a member count, a button, an
 // edit marker, a photo credit, or a script's stray literal at the end of the page.
 func isChromeLine(line string, last bool) bool {
-	lower := strings.ToLower(line)
+	if len(line) >= 100 {
+		return false // every kind of chrome is short
+	}
 	switch {
-	case chromeWords[lower]:
+	case len(line) <= 40 && hasLower(chromeWords, line):
 		return true
-	case counterLine.MatchString(line):
+	case line[0] >= '0' && line[0] <= '9' && counterLine.MatchString(line):
 		return true
 	case len(line) < 30 && line[0] == '-' && len(strings.Fields(line)) == 1 && isLetterASCII(line[len(line)-1]):
 		return true // "-edited"
-	case lower == "false" || lower == "true" || lower == "null" || lower == "undefined" || lower == "nan":
+	case len(line) <= 9 && hasLower(scriptLiterals, line):
 		return true
-	case len(line) < 100 && creditLine.MatchString(line) && !strings.ContainsAny(line, "“”\""):
+	case strings.IndexByte("©(CcPpIiGgAa", line[0]) >= 0 && creditLine.MatchString(line) && !strings.ContainsAny(line, "“”\""):
 		return true
 	case strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
 		return true // punctuation only

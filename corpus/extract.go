@@ -19,7 +19,6 @@ type paraInfo struct {
 	toks     []token
 	spans    [][2]int
 	mentions []*mention
-	usedVerb map[int]bool // verbs already spent attributing a quotation
 }
 
 // localActor is an actor as one document knows it.
@@ -92,19 +91,29 @@ type rawAttribution struct {
 	clause   string
 }
 
+// scratch is memory one extraction worker reuses from document to document.
+type scratch struct {
+	toks []token
+}
+
 // extractDocument finds the actors, quotations and reported speech of one document.
-func extractDocument(doc *Document) *docExtract {
+func extractDocument(doc *Document, s *scratch) *docExtract {
 	x := &docExtract{doc: doc}
+	buf := s.toks[:0]
 	for i, p := range doc.Body {
-		toks := tokenize(p)
+		start := len(buf)
+		buf = tokenize(p, buf)
+		toks := buf[start:len(buf):len(buf)]
 		spans := markQuotesAndSentences(toks)
-		x.paras = append(x.paras, &paraInfo{text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks), usedVerb: map[int]bool{}})
+		x.paras = append(x.paras, &paraInfo{text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks)})
 	}
+	s.toks = buf[:0]
 	x.buildActors()
 	a := attributor{x: x}
 	for i := range x.paras {
 		a.paragraph(i)
 	}
+	x.paras = nil // the tokens belong to the worker's scratch memory from here on
 	return x
 }
 

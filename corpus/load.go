@@ -48,13 +48,14 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var s scratch
 			for i := range next {
 				doc, warn := readDocument(fsys, names[i])
 				if warn != nil {
 					warns[i] = warn
 					continue
 				}
-				docs[i] = extractDocument(doc)
+				docs[i] = extractDocument(doc, &s)
 			}
 		}()
 	}

@@ -508,6 +508,9 @@ func findGroups(para int, toks []token) []*mention {
 // groupHeadAt matches a group head (from the word list) at toks[i], case-insensitively,
 // and returns it lower-cased with its length in tokens.
 func groupHeadAt(toks []token, i int) (string, int) {
+	if w := toks[i].text; len(w) < groupFirstMin || !hasLower(groupFirstWords, stripPossessive(w)) {
+		return "", 0
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
@@ -519,7 +522,7 @@ func groupHeadAt(toks []token, i int) (string, int) {
 				ok = false
 				break
 			}
-			parts = append(parts, strings.ToLower(stripPossessive(toks[k].text)))
+			parts = append(parts, lowerASCII(stripPossessive(toks[k].text)))
 		}
 		if !ok {
 			continue
@@ -530,6 +533,45 @@ func groupHeadAt(toks []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// groupFirstWords holds the first word of every group head, and groupFirstMin the length
+// of the shortest, to rule most words out at once.
+var groupFirstWords, groupFirstMin = func() (map[string]bool, int) {
+	s := map[string]bool{}
+	shortest := 1 << 10
+	for h := range lexicon.groups {
+		first, _, _ := strings.Cut(h, " ")
+		s[first] = true
+		shortest = min(shortest, len(first))
+	}
+	return s, shortest
+}()
+
+// hasLower reports whether set holds s lower-cased, without allocating for short words.
+func hasLower(set map[string]bool, s string) bool {
+	var buf [40]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
+}
+
+// lowerASCII lower-cases s, allocating only when s has an upper-case ASCII letter.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func headWords(toks []token, i, n int) []string {

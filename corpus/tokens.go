@@ -23,13 +23,14 @@ type token struct {
 	kind       tokKind
 	inQuote    bool // inside a quotation
 	sentEnd    bool // a full stop, question or exclamation mark that ends a sentence
+	used       bool // a reporting verb already spent attributing a quotation
 }
 
-// tokenize splits a paragraph into tokens. A word keeps a trailing full stop when it is an
+// tokenize splits a paragraph into tokens, appending them to buf. A word keeps a trailing full stop when it is an
 // abbreviation or an initial ("Sen.", "E.", "Calif.", "U.S."); otherwise the stop is a token
 // of its own that ends the sentence.
-func tokenize(p string) []token {
-	toks := make([]token, 0, len(p)/5)
+func tokenize(p string, buf []token) []token {
+	toks := buf
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
