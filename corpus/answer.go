@@ -32,6 +32,8 @@ type Result struct {
 	Cue       string     `json:"cue,omitempty"`
 	Score     float64    `json:"score"`
 	Terms     []string   `json:"-"` // words of the text that matched the query, for highlighting
+
+	quote int32 // for a quotation: its index in the corpus
 }
 
 // Answer is the ranked results for one query, best first. Results is empty when nothing in

@@ -220,7 +220,7 @@ func (a *attributor) reportedSpeech(pi int) {
 			continue
 		}
 		speakers := subj.all()
-		a.x.attrs = append(a.x.attrs, &rawAttribution{para: pi, speakers: speakers, verb: lexicon.verbs[strings.ToLower(t.text)], clause: clause})
+		a.x.attrs = append(a.x.attrs, &rawAttribution{para: pi, speakers: speakers, verb: strings.ToLower(t.text), clause: clause})
 		a.spoke(pi, speakers, strings.ToLower(t.text), toks, v)
 	}
 }

@@ -58,7 +58,7 @@ type Attribution struct {
 	DocID     string   `json:"doc_id"`
 	Paragraph int      `json:"paragraph"`
 	Speakers  []string `json:"speakers"`
-	Verb      string   `json:"verb"`
+	Verb      string   `json:"verb"` // the reporting verb as written: "urged", "called"
 	Clause    string   `json:"clause"`
 }
 

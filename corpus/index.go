@@ -1,0 +1,236 @@
+package corpus
+
+import (
+	"math"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// unitKind is what a search unit is.
+type unitKind uint8
+
+const (
+	quoteUnit   unitKind = iota // a quotation's words
+	attrUnit                    // reported speech: the clause a reporting verb governs
+	passageUnit                 // a paragraph's narrative, its quotations left out
+	numUnitKinds
+)
+
+// unit is one searchable piece of a document.
+type unit struct {
+	kind   unitKind
+	length uint16 // index terms, capped
+	doc    int32
+	para   int32 // 0-based
+	ref    int32 // the quotation's or attribution's index in the corpus; -1 for a passage
+}
+
+// posting packs a unit id and the term's frequency in it (capped at 15).
+const (
+	tfBits = 4
+	tfMax  = 1<<tfBits - 1
+)
+
+// Index is an immutable search index over a corpus: BM25 over quotations, reported speech
+// and passages, and the actors' names and aliases. It is safe for concurrent use.
+type Index struct {
+	c        *Corpus
+	units    []unit
+	dict     map[string]int32
+	postings [][]uint32
+	avgLen   [numUnitKinds]float32
+	count    [numUnitKinds]int32
+
+	docIdx      map[string]int32
+	quoteUnits  []int32 // quotation index → unit id
+	passageBase []int32 // document index → unit id of its first passage
+
+	actorIdx    map[string]int32
+	actorQuotes [][]int32 // actor index → its quotations, in corpus order
+	actorAttrs  [][]int32 // actor index → its reported speech
+	names       nameIndex
+
+	acc sync.Pool // *accumulator
+}
+
+// NewIndex builds the index of a corpus, spreading the work over the machine's cores.
+func NewIndex(c *Corpus) *Index {
+	ix := &Index{c: c, dict: map[string]int32{}, docIdx: map[string]int32{}, actorIdx: map[string]int32{}}
+	nd := len(c.Documents)
+	for i, d := range c.Documents {
+		ix.docIdx[d.ID] = int32(i)
+	}
+	// Lay the units out document by document: quotations, reported speech, passages.
+	qStart, aStart := make([]int32, nd+1), make([]int32, nd+1)
+	for _, q := range c.Quotes {
+		qStart[ix.docIdx[q.DocID]+1]++
+	}
+	for _, a := range c.Attributions {
+		aStart[ix.docIdx[a.DocID]+1]++
+	}
+	base := make([]int32, nd+1)
+	ix.passageBase = make([]int32, nd)
+	for d := 0; d < nd; d++ {
+		qStart[d+1] += qStart[d]
+		aStart[d+1] += aStart[d]
+		nq, na := qStart[d+1]-qStart[d], aStart[d+1]-aStart[d]
+		ix.passageBase[d] = base[d] + nq + na
+		base[d+1] = base[d] + nq + na + int32(len(c.Documents[d].Body))
+	}
+	ix.units = make([]unit, base[nd])
+	ix.quoteUnits = make([]int32, len(c.Quotes))
+
+	workers := max(1, min(runtime.GOMAXPROCS(0), nd/64+1))
+	parts := make([]map[string][]uint32, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := nd*w/workers, nd*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = ix.indexDocs(lo, hi, base, qStart, aStart)
+		}()
+	}
+	wg.Wait()
+	for _, part := range parts {
+		for term, list := range part {
+			id, ok := ix.dict[term]
+			if !ok {
+				id = int32(len(ix.postings))
+				ix.dict[term] = id
+				ix.postings = append(ix.postings, list)
+				continue
+			}
+			ix.postings[id] = append(ix.postings[id], list...)
+		}
+	}
+	var total [numUnitKinds]float64
+	for _, u := range ix.units {
+		total[u.kind] += float64(u.length)
+		ix.count[u.kind]++
+	}
+	for k := range total {
+		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
+	}
+	ix.indexActors()
+	ix.acc.New = func() any { return &accumulator{score: make([]float32, len(ix.units))} }
+	return ix
+}
+
+// Corpus returns the corpus the index was built from.
+func (ix *Index) Corpus() *Corpus { return ix.c }
+
+// indexDocs indexes documents lo..hi and returns their postings by term.
+func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) map[string][]uint32 {
+	c := ix.c
+	post := map[string][]uint32{}
+	stems := stemmer{}
+	tf := map[string]uint32{}
+	add := func(uid int32, text string, extra string) {
+		clear(tf)
+		n := 0
+		count := func(w []byte) {
+			if t := stems.stem(w); t != "" {
+				tf[t]++
+				n++
+			}
+		}
+		words(text, count)
+		if extra != "" {
+			words(extra, count)
+		}
+		for t, f := range tf {
+			post[t] = append(post[t], uint32(uid)<<tfBits|min(f, tfMax))
+		}
+		ix.units[uid].length = uint16(min(n, math.MaxUint16))
+	}
+	for d := lo; d < hi; d++ {
+		doc := c.Documents[d]
+		uid := base[d]
+		for qi := qStart[d]; qi < qStart[d+1]; qi++ {
+			q := c.Quotes[qi]
+			ix.units[uid] = unit{kind: quoteUnit, doc: int32(d), para: int32(q.Paragraph - 1), ref: qi}
+			ix.quoteUnits[qi] = uid
+			add(uid, q.Text, q.Cue)
+			uid++
+		}
+		for ai := aStart[d]; ai < aStart[d+1]; ai++ {
+			a := c.Attributions[ai]
+			ix.units[uid] = unit{kind: attrUnit, doc: int32(d), para: int32(a.Paragraph - 1), ref: ai}
+			add(uid, a.Clause, a.Verb)
+			uid++
+		}
+		q := qStart[d]
+		for p, text := range doc.Body {
+			// The passage is the paragraph's narrative: its quotations are units of their own.
+			var narrative strings.Builder
+			from := 0
+			for ; q < qStart[d+1] && c.Quotes[q].Paragraph == p+1; q++ {
+				if at := strings.Index(text[from:], c.Quotes[q].Text); at >= 0 {
+					narrative.WriteString(text[from : from+at])
+					narrative.WriteByte(' ')
+					from += at + len(c.Quotes[q].Text)
+				}
+			}
+			narrative.WriteString(text[from:])
+			ix.units[uid] = unit{kind: passageUnit, doc: int32(d), para: int32(p), ref: -1}
+			add(uid, narrative.String(), "")
+			uid++
+		}
+	}
+	return post
+}
+
+// accumulator collects BM25 scores for one query.
+type accumulator struct {
+	score   []float32
+	touched []int32
+}
+
+func (a *accumulator) add(u int32, s float32) {
+	if a.score[u] == 0 {
+		a.touched = append(a.touched, u)
+	}
+	a.score[u] += s
+}
+
+func (a *accumulator) reset() {
+	for _, u := range a.touched {
+		a.score[u] = 0
+	}
+	a.touched = a.touched[:0]
+}
+
+// BM25 parameters.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// idf is the BM25 inverse document frequency of a term with the given postings.
+func (ix *Index) idf(df int) float64 {
+	n := float64(len(ix.units))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// score adds weight × BM25 of term to every unit that holds it and that keep accepts.
+func (ix *Index) score(acc *accumulator, term string, weight float64, keep func(u int32) bool) {
+	id, ok := ix.dict[term]
+	if !ok {
+		return
+	}
+	list := ix.postings[id]
+	idf := ix.idf(len(list))
+	w := float32(weight * idf * (bm25K1 + 1))
+	for _, p := range list {
+		u := int32(p >> tfBits)
+		if keep != nil && !keep(u) {
+			continue
+		}
+		f := float32(p & tfMax)
+		un := &ix.units[u]
+		k := float32(bm25K1*(1-bm25B)) + float32(bm25K1*bm25B)*float32(un.length)/max(ix.avgLen[un.kind], 1)
+		acc.add(u, w*f/(f+k))
+	}
+}

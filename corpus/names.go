@@ -1,0 +1,300 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// nameIndex finds actors by the names people type: an alias exactly, a name with a typo or
+// two, or the start of a name or its initials.
+type nameIndex struct {
+	exact   map[string][]int32 // normalized alias → actors
+	aliases []nameAlias
+	strs    []string // normalized aliases, for the fuzzy matcher
+}
+
+type nameAlias struct {
+	tokens []string
+	actor  int32
+}
+
+// normalizeName lower-cases a name and keeps only its letters, digits and spaces.
+func normalizeName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(foldAccent(r)))
+		case r == '\'' || r == '’' || r == '.':
+			// "O'Neil" and "U.S." stay one word
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// indexActors records each actor's quotations and reported speech and the names it goes by.
+func (ix *Index) indexActors() {
+	c := ix.c
+	ix.actorQuotes = make([][]int32, len(c.Actors))
+	ix.actorAttrs = make([][]int32, len(c.Actors))
+	ix.names.exact = map[string][]int32{}
+	for i, a := range c.Actors {
+		ix.actorIdx[a.ID] = int32(i)
+	}
+	for qi, q := range c.Quotes {
+		for _, s := range q.Speakers {
+			if i, ok := ix.actorIdx[s]; ok {
+				ix.actorQuotes[i] = append(ix.actorQuotes[i], int32(qi))
+			}
+		}
+	}
+	for ai, at := range c.Attributions {
+		for _, s := range at.Speakers {
+			if i, ok := ix.actorIdx[s]; ok {
+				ix.actorAttrs[i] = append(ix.actorAttrs[i], int32(ai))
+			}
+		}
+	}
+	for i, a := range c.Actors {
+		seen := map[string]bool{}
+		add := func(name string) {
+			n := normalizeName(name)
+			if n == "" || seen[n] {
+				return
+			}
+			seen[n] = true
+			ix.names.exact[n] = append(ix.names.exact[n], int32(i))
+			ix.names.aliases = append(ix.names.aliases, nameAlias{tokens: strings.Fields(n), actor: int32(i)})
+			ix.names.strs = append(ix.names.strs, n)
+		}
+		add(a.Name)
+		for _, al := range a.Aliases {
+			add(al)
+		}
+		if a.Kind == Person {
+			// "Charles E. Schumer" is also typed "Charles Schumer".
+			var parts []string
+			for _, w := range strings.Fields(a.Name) {
+				if !isInitial(w) {
+					parts = append(parts, w)
+				}
+			}
+			add(strings.Join(parts, " "))
+		}
+	}
+}
+
+// match quality, best last.
+const (
+	noMatch = iota
+	fuzzyMatch
+	typoMatch
+	exactMatch
+)
+
+// nameMatch is an actor found in a query, and where.
+type nameMatch struct {
+	actor      int32
+	start, end int // token span of the query
+	quality    int
+}
+
+// findActor finds the longest span of query tokens that names an actor: exactly, else with
+// typos within the budget, else (for a single word) by prefix or initials.
+func (ix *Index) findActor(tokens []string) nameMatch {
+	best := nameMatch{actor: -1}
+	for n := len(tokens); n >= 1 && best.quality == noMatch; n-- {
+		for s := 0; s+n <= len(tokens); s++ {
+			span := tokens[s : s+n]
+			if n == 1 && stopwords[span[0]] {
+				continue
+			}
+			if ids := ix.names.exact[strings.Join(span, " ")]; len(ids) > 0 {
+				return nameMatch{actor: ix.mostMentioned(ids), start: s, end: s + n, quality: exactMatch}
+			}
+		}
+	}
+	for n := len(tokens); n >= 1; n-- {
+		for s := 0; s+n <= len(tokens); s++ {
+			if a := ix.typoActor(tokens[s : s+n]); a >= 0 {
+				return nameMatch{actor: a, start: s, end: s + n, quality: typoMatch}
+			}
+		}
+	}
+	if len(tokens) == 1 {
+		if a := ix.fuzzyActor(tokens[0]); a >= 0 {
+			return nameMatch{actor: a, start: 0, end: 1, quality: fuzzyMatch}
+		}
+	}
+	return best
+}
+
+func (ix *Index) mostMentioned(ids []int32) int32 {
+	best := ids[0]
+	for _, id := range ids[1:] {
+		if ix.c.Actors[id].Mentions > ix.c.Actors[best].Mentions {
+			best = id
+		}
+	}
+	return best
+}
+
+// typoBudget is how many edits a word of n letters may carry and still match a name.
+func typoBudget(n int) int {
+	switch {
+	case n >= 9:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// typoActor matches a span of query words against aliases of as many words, each word
+// within its typo budget and at least one not exact. A word the corpus uses as an ordinary
+// word is taken as meant, not as a misspelt name.
+func (ix *Index) typoActor(span []string) int32 {
+	stems := stemmer{}
+	for _, w := range span {
+		if t := stems.stem([]byte(w)); t != "" {
+			if _, known := ix.dict[t]; known && ix.names.exact[w] == nil {
+				if !ix.isNameToken(w) {
+					return -1
+				}
+			}
+		}
+		if stopwords[w] {
+			return -1
+		}
+	}
+	best, bestDist := int32(-1), 1<<30
+	for _, al := range ix.names.aliases {
+		if len(al.tokens) != len(span) {
+			continue
+		}
+		total := 0
+		for i, w := range span {
+			d := damerauLevenshtein(w, al.tokens[i], typoBudget(len(w))+1)
+			if d > typoBudget(len(w)) {
+				total = -1
+				break
+			}
+			total += d
+		}
+		if total <= 0 {
+			continue
+		}
+		if total < bestDist || total == bestDist && ix.c.Actors[al.actor].Mentions > ix.c.Actors[best].Mentions {
+			best, bestDist = al.actor, total
+		}
+	}
+	return best
+}
+
+// isNameToken reports whether w is a word of some actor's name.
+func (ix *Index) isNameToken(w string) bool {
+	for _, al := range ix.names.aliases {
+		for _, t := range al.tokens {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fuzzyActor matches one short word against the aliases as a prefix of a name's word or as
+// its initials ("klob", "eac"), with sahilm/fuzzy, which is made for short strings like these.
+func (ix *Index) fuzzyActor(w string) int32 {
+	if len(w) < 2 {
+		return -1
+	}
+	matches := fuzzy.Find(w, ix.names.strs)
+	sort.SliceStable(matches, func(i, j int) bool { return matches[i].Score > matches[j].Score })
+	for _, m := range matches {
+		al := ix.names.aliases[m.Index]
+		if isPrefixMatch(m, len(w)) && len(w) >= 3 || isInitialsMatch(m, al.tokens) && len(w) == len(al.tokens) && len(w) >= 2 {
+			return al.actor
+		}
+	}
+	return -1
+}
+
+// isPrefixMatch reports whether the matched characters are one run from a word's start.
+func isPrefixMatch(m fuzzy.Match, n int) bool {
+	idx := m.MatchedIndexes
+	if len(idx) != n || len(idx) == 0 {
+		return false
+	}
+	if idx[0] != 0 && m.Str[idx[0]-1] != ' ' {
+		return false
+	}
+	for i := 1; i < len(idx); i++ {
+		if idx[i] != idx[i-1]+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitialsMatch reports whether the matched characters are the first letters of the words.
+func isInitialsMatch(m fuzzy.Match, tokens []string) bool {
+	starts := map[int]bool{}
+	pos := 0
+	for _, t := range tokens {
+		starts[pos] = true
+		pos += len(t) + 1
+	}
+	for _, i := range m.MatchedIndexes {
+		if !starts[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// damerauLevenshtein is the optimal-string-alignment distance between a and b (insertions,
+// deletions, substitutions and transpositions of neighbours), giving up at limit.
+func damerauLevenshtein(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin >= limit {
+			return limit
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], limit)
+}

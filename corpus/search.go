@@ -1,0 +1,672 @@
+package corpus
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// MaxResults is the most results Search returns for one query.
+const MaxResults = 30
+
+// Weights of the ranking.
+const (
+	synonymWeight  = 0.4  // a synonym counts for this much of the word typed
+	contextWeight  = 0.5  // words around a quotation count for this much of its own words
+	minCoverage    = 0.5  // share of the query's weight (by IDF) the corpus must hold at all
+	relativeFloor  = 0.25 // results scoring under this share of the best are dropped
+	duplicateShare = 0.8  // results sharing this share of their terms are one
+	quoteBoost     = 1.3  // someone's own words outrank a reporter's account of them
+	fragmentWeight = 0.8  // a fragment worked into a reporter's sentence counts for less
+)
+
+// query is a parsed query.
+type query struct {
+	raw      string
+	tokens   []string // normalized words
+	intent   Intent
+	actor    nameMatch
+	explicit bool     // the query asks for someone's words: "quotes from X", "what did X say"
+	topic    []string // the words of the topic, normalized
+}
+
+// intentWords are words that shape a query without being its subject.
+var (
+	quoteWords = map[string]bool{"quotes": true, "quote": true, "quoted": true, "quotations": true, "quotation": true, "statements": true, "statement": true, "said": true, "say": true, "says": true, "saying": true, "sayings": true, "words": true, "remarks": true}
+	fillers    = map[string]bool{"from": true, "by": true, "of": true, "what": true, "did": true, "does": true, "has": true, "have": true, "had": true, "do": true, "all": true, "any": true, "the": true, "about": true, "on": true, "regarding": true, "re": true, "tell": true, "me": true, "show": true, "find": true, "give": true, "list": true, "is": true, "was": true, "were": true, "are": true, "else": true, "ever": true}
+)
+
+// parseQuery reads what a query asks for.
+func (ix *Index) parseQuery(raw string) query {
+	q := query{raw: raw, tokens: strings.Fields(normalizeName(raw)), intent: TopicIntent}
+	toks := q.tokens
+	if len(toks) > 0 && (toks[0] == "who" || toks[0] == "whom") {
+		q.intent = WhoIntent
+		rest := toks[1:]
+		for len(rest) > 0 && fillers[rest[0]] {
+			rest = rest[1:]
+		}
+		q.topic = rest
+		return q
+	}
+	if x, topic, ok := explicitActor(toks); ok {
+		if m := ix.findActor(x); m.quality != noMatch && m.end-m.start == len(x) {
+			q.intent, q.actor, q.explicit, q.topic = ActorIntent, m, true, topic
+			return q
+		}
+	}
+	// Strip the words that ask for quotations, remembering that they did.
+	var rest []string
+	for _, t := range toks {
+		switch {
+		case quoteWords[t]:
+			q.explicit = true
+		case fillers[t] && t != "on" && t != "about":
+			// dropped
+		default:
+			rest = append(rest, t)
+		}
+	}
+	m := ix.findActor(withoutTopicMarkers(rest))
+	if m.quality != noMatch {
+		m = remapSpan(rest, m)
+		a := ix.c.Actors[m.actor]
+		whole := m.start == 0 && m.end == len(rest)
+		if a.Kind == Person || q.explicit || whole {
+			q.intent = ActorIntent
+			q.actor = m
+			topic := append(append([]string{}, rest[:m.start]...), rest[m.end:]...)
+			for len(topic) > 0 && (topic[0] == "on" || topic[0] == "about") {
+				topic = topic[1:]
+			}
+			q.topic = topic
+			return q
+		}
+		q.actor = m // named, but the query is about a topic: the actor only boosts
+	}
+	q.topic = rest
+	return q
+}
+
+// explicitActor reads the shapes of a query that asks for someone's words: "quotes from X
+// [about Y]", "what did X say [about Y]", "X quotes", and returns X and Y.
+func explicitActor(toks []string) (actor, topic []string, ok bool) {
+	split := func(ts []string) ([]string, []string) {
+		for i, t := range ts {
+			if t == "about" || t == "on" || t == "regarding" {
+				return ts[:i], ts[i+1:]
+			}
+		}
+		return ts, nil
+	}
+	switch {
+	case len(toks) >= 3 && (toks[0] == "quotes" || toks[0] == "quote" || toks[0] == "statements" || toks[0] == "words") &&
+		(toks[1] == "from" || toks[1] == "by" || toks[1] == "of"):
+		actor, topic = split(toks[2:])
+	case len(toks) >= 2 && (toks[0] == "quotes" || toks[0] == "quote"):
+		actor, topic = split(toks[1:])
+	case len(toks) >= 4 && toks[0] == "what" && (toks[1] == "did" || toks[1] == "does" || toks[1] == "has" || toks[1] == "have" || toks[1] == "do"):
+		for i := 3; i < len(toks); i++ {
+			if reportingQueryVerbs[toks[i]] {
+				actor = toks[2:i]
+				_, topic = split(toks[i:])
+				if len(topic) == 0 && i+1 < len(toks) {
+					topic = toks[i+1:]
+				}
+				break
+			}
+		}
+	}
+	return actor, topic, len(actor) > 0
+}
+
+// reportingQueryVerbs end the name in "what did X say".
+var reportingQueryVerbs = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "write": true, "wrote": true, "think": true, "claim": true, "argue": true, "warn": true, "testify": true}
+
+// withoutTopicMarkers drops "on" and "about", which join an actor to a topic.
+func withoutTopicMarkers(ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		if t != "on" && t != "about" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// remapSpan maps a match found in the query words without "on"/"about" back onto them.
+func remapSpan(rest []string, m nameMatch) nameMatch {
+	idx := []int{}
+	for i, t := range rest {
+		if t != "on" && t != "about" {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return m
+	}
+	m.start = idx[m.start]
+	m.end = idx[m.end-1] + 1
+	return m
+}
+
+// weightedTerm is a query term and how much it counts.
+type weightedTerm struct {
+	term   string
+	weight float64
+}
+
+// topicTerms stems the topic words and adds their synonyms at reduced weight.
+func topicTerms(words []string) []weightedTerm {
+	stems := stemmer{}
+	var out []weightedTerm
+	seen := map[string]bool{}
+	for _, w := range words {
+		t := stems.stem([]byte(w))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, weightedTerm{t, 1})
+	}
+	for _, wt := range append([]weightedTerm{}, out...) {
+		for _, s := range synonyms[wt.term] {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, weightedTerm{s, synonymWeight})
+			}
+		}
+	}
+	return out
+}
+
+// coverage is the share of the query's own terms, weighted by IDF, that the corpus holds.
+func (ix *Index) coverage(ts []weightedTerm) float64 {
+	var have, want float64
+	maxIDF := ix.idf(0)
+	for _, t := range ts {
+		if t.weight < 1 {
+			continue
+		}
+		id, ok := ix.dict[t.term]
+		if !ok {
+			want += maxIDF
+			continue
+		}
+		w := ix.idf(len(ix.postings[id]))
+		want += w
+		have += w
+	}
+	if want == 0 {
+		return 0
+	}
+	return have / want
+}
+
+// Search answers a query: who said something, what someone said, or what the corpus says
+// about a topic. Results are best first; none when nothing answers the query.
+func (ix *Index) Search(raw string) Answer {
+	q := ix.parseQuery(raw)
+	ans := Answer{Query: raw, Intent: q.intent, Topic: strings.Join(q.topic, " ")}
+	if q.intent == ActorIntent {
+		ans.Actor = ix.c.Actors[q.actor.actor]
+	}
+	var results []Result
+	switch q.intent {
+	case WhoIntent:
+		results = ix.who(q)
+	case ActorIntent:
+		results = ix.byActor(q)
+	default:
+		results = ix.topic(q)
+	}
+	results = dedupe(results)
+	if len(results) > MaxResults {
+		results = results[:MaxResults]
+	}
+	highlight(results, q)
+	ans.Results = results
+	if len(results) == 0 {
+		ans.Suggestions = ix.suggest(q)
+	}
+	return ans
+}
+
+// rank scores units of the accepted kinds for the given terms.
+func (ix *Index) rank(ts []weightedTerm, keep func(u int32) bool) []scored {
+	acc := ix.acc.Get().(*accumulator)
+	defer func() {
+		acc.reset()
+		ix.acc.Put(acc)
+	}()
+	for _, t := range ts {
+		ix.score(acc, t.term, t.weight, keep)
+	}
+	out := make([]scored, 0, min(len(acc.touched), 256))
+	for _, u := range acc.touched {
+		out = append(out, scored{u, float64(acc.score[u])})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].unit < out[j].unit
+	})
+	if len(out) > 4*MaxResults {
+		out = out[:4*MaxResults]
+	}
+	return out
+}
+
+type scored struct {
+	unit  int32
+	score float64
+}
+
+func (ix *Index) kinds(ks ...unitKind) func(u int32) bool {
+	var want [numUnitKinds]bool
+	for _, k := range ks {
+		want[k] = true
+	}
+	return func(u int32) bool { return want[ix.units[u].kind] }
+}
+
+// floor drops the scored units far below the best.
+func floor(ss []scored) []scored {
+	if len(ss) == 0 {
+		return ss
+	}
+	min := ss[0].score * relativeFloor
+	for i, s := range ss {
+		if s.score < min {
+			return ss[:i]
+		}
+	}
+	return ss
+}
+
+// who ranks the speakers whose quotations or reported speech match the topic.
+func (ix *Index) who(q query) []Result {
+	ts := topicTerms(q.topic)
+	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
+		return nil
+	}
+	var out []Result
+	shown := map[string]bool{}
+	for _, s := range floor(ix.rank(ts, ix.kinds(quoteUnit, attrUnit))) {
+		u := ix.units[s.unit]
+		if u.kind == quoteUnit {
+			r := ix.quoteResult(u.ref, s.score)
+			r.Score *= quoteBoost
+			if ix.c.Quotes[u.ref].Partial {
+				r.Score *= fragmentWeight
+			}
+			for _, sp := range r.Speakers {
+				shown[sp.ID] = true
+			}
+			out = append(out, r)
+			continue
+		}
+		at := ix.c.Attributions[u.ref]
+		for _, id := range at.Speakers {
+			if shown[id] {
+				continue
+			}
+			shown[id] = true
+			a := ix.c.Actor(id)
+			out = append(out, Result{Kind: ActorResult, Actor: a, DocID: at.DocID, Paragraph: at.Paragraph,
+				DocIDs: []string{at.DocID}, Text: at.Verb + " " + at.Clause, Cue: at.Verb, Score: s.score})
+		}
+	}
+	if len(out) == 0 {
+		return ix.topic(q)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// topic ranks quotations and passages about the query's words, a named actor's own words first.
+func (ix *Index) topic(q query) []Result {
+	ts := topicTerms(q.topic)
+	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
+		return nil
+	}
+	var boost string
+	if q.actor.quality != noMatch {
+		boost = ix.c.Actors[q.actor.actor].ID
+	}
+	ranked := floor(ix.rank(ts, ix.kinds(quoteUnit, passageUnit)))
+	out := make([]Result, 0, len(ranked))
+	for _, s := range ranked {
+		r := ix.unitResult(s.unit, s.score)
+		if boost != "" && r.spokenBy(boost) {
+			r.Score *= 1.5
+		}
+		if r.Kind == QuoteResult && ix.c.Quotes[r.quote].Partial {
+			r.Score *= fragmentWeight
+		}
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// byActor answers a query that names an actor: the actor, their quotations (on the topic
+// first, if there is one), then what others said and wrote about them.
+func (ix *Index) byActor(q query) []Result {
+	ai := q.actor.actor
+	a := ix.c.Actors[ai]
+	ts := topicTerms(q.topic)
+	card := ix.actorResult(ai, 0)
+
+	// The actor's own quotations; a group's members' quotations follow its own.
+	own := append([]int32{}, ix.actorQuotes[ai]...)
+	for _, m := range a.Members {
+		if mi, ok := ix.actorIdx[m]; ok {
+			for _, qi := range ix.actorQuotes[mi] {
+				if !containsInt(own, qi) {
+					own = append(own, qi)
+				}
+			}
+		}
+	}
+	topicScore := map[int32]float64{}
+	if len(ts) > 0 {
+		units := map[int32]int32{} // unit → quotation
+		for _, qi := range own {
+			qu := ix.quoteUnits[qi]
+			units[qu] = qi
+			units[ix.passageUnitOf(ix.units[qu])] = qi
+		}
+		for _, s := range ix.rank(ts, func(u int32) bool { _, ok := units[u]; return ok }) {
+			w := s.score
+			if ix.units[s.unit].kind == passageUnit {
+				w *= contextWeight
+			}
+			qi := units[s.unit]
+			topicScore[qi] += w
+		}
+	}
+	quotes := make([]Result, 0, len(own))
+	for i, qi := range own {
+		r := ix.quoteResult(qi, 0)
+		r.Score = 1 + topicScore[qi] - float64(i)*1e-4
+		if !r.spokenBy(a.ID) {
+			r.Score -= 0.5 // a member's words, not the group's own
+		}
+		if ix.c.Quotes[qi].Partial {
+			r.Score -= 0.2
+		}
+		quotes = append(quotes, r)
+	}
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Score > quotes[j].Score })
+	if len(ts) > 0 && len(quotes) > 0 && topicScore[quotes[0].quote] == 0 {
+		// Nothing they said is on the topic: say so by leading with who they are.
+		q.explicit = false
+	}
+
+	// What others said or wrote that names the actor (and the topic, if any).
+	nameTerms := ix.nameTerms(a)
+	about := append(append([]weightedTerm{}, nameTerms...), ts...)
+	var mentions []Result
+	ownSet := map[int32]bool{}
+	for _, qi := range own {
+		ownSet[ix.quoteUnits[qi]] = true
+	}
+	if len(nameTerms) > 0 {
+		for _, s := range floor(ix.rank(about, func(u int32) bool {
+			return !ownSet[u] && ix.units[u].kind != attrUnit
+		})) {
+			if !ix.unitNames(s.unit, nameTerms) {
+				continue
+			}
+			r := ix.unitResult(s.unit, s.score)
+			mentions = append(mentions, r)
+		}
+	}
+
+	var out []Result
+	if q.explicit || len(ts) > 0 && len(quotes) > 0 {
+		out = append(out, quotes...)
+		out = append(out, card)
+	} else {
+		out = append(out, card)
+		out = append(out, quotes...)
+	}
+	out = append(out, mentions...)
+	// Scores fall with rank, so that any consumer sorting by score keeps this order.
+	for i := range out {
+		out[i].Score = math.Round(float64(len(out)-i)*100) / 100
+	}
+	return out
+}
+
+func containsInt(xs []int32, x int32) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTerms are the index terms of an actor's distinctive name: a person's surname, an
+// organisation's or group's words.
+func (ix *Index) nameTerms(a *Actor) []weightedTerm {
+	name := a.Name
+	if a.Kind == Person {
+		surname, _ := splitName(strings.Fields(a.Name))
+		name = surname
+	}
+	var out []weightedTerm
+	stems := stemmer{}
+	words(name, func(w []byte) {
+		if t := stems.stem(w); t != "" {
+			out = append(out, weightedTerm{t, 1})
+		}
+	})
+	return out
+}
+
+// unitNames reports whether a unit holds every name term.
+func (ix *Index) unitNames(u int32, ts []weightedTerm) bool {
+	for _, t := range ts {
+		id, ok := ix.dict[t.term]
+		if !ok {
+			return false
+		}
+		list := ix.postings[id]
+		i := sort.Search(len(list), func(i int) bool { return int32(list[i]>>tfBits) >= u })
+		if i == len(list) || int32(list[i]>>tfBits) != u {
+			return false
+		}
+	}
+	return true
+}
+
+func (ix *Index) passageUnitOf(u unit) int32 { return ix.passageBase[u.doc] + u.para }
+
+// spokenBy reports whether the result is a quotation by the actor with the given id.
+func (r Result) spokenBy(id string) bool {
+	for _, s := range r.Speakers {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// unitResult turns a quotation or passage unit into a result.
+func (ix *Index) unitResult(uid int32, score float64) Result {
+	u := ix.units[uid]
+	if u.kind == quoteUnit {
+		return ix.quoteResult(u.ref, score)
+	}
+	d := ix.c.Documents[u.doc]
+	return Result{Kind: PassageResult, DocID: d.ID, Paragraph: int(u.para) + 1, Text: d.Body[u.para], Score: score}
+}
+
+func (ix *Index) quoteResult(qi int32, score float64) Result {
+	q := ix.c.Quotes[qi]
+	r := Result{Kind: QuoteResult, DocID: q.DocID, Paragraph: q.Paragraph, Text: q.Text, Cue: q.Cue, Score: score, quote: qi}
+	for _, s := range q.Speakers {
+		if a := ix.c.Actor(s); a != nil {
+			r.Speakers = append(r.Speakers, a)
+		}
+	}
+	return r
+}
+
+// actorResult presents an actor: roles, and how much the corpus has of them.
+func (ix *Index) actorResult(ai int32, score float64) Result {
+	a := ix.c.Actors[ai]
+	return Result{Kind: ActorResult, Actor: a, DocIDs: a.DocIDs, Text: ix.ActorSummary(a), Score: score}
+}
+
+// ActorSummary describes an actor in a line: "Senator, D-Ohio; 1 quote in 1 document".
+func (ix *Index) ActorSummary(a *Actor) string {
+	var parts []string
+	if len(a.Roles) > 0 {
+		parts = append(parts, strings.Join(a.Roles, ", "))
+	} else if a.Kind != Person {
+		parts = append(parts, string(a.Kind))
+	}
+	nq := 0
+	if i, ok := ix.actorIdx[a.ID]; ok {
+		nq = len(ix.actorQuotes[i])
+	}
+	parts = append(parts, plural(nq, "quote")+" in "+plural(len(a.DocIDs), "document"))
+	return strings.Join(parts, "; ")
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// dedupe drops results whose text nearly repeats a better one's.
+func dedupe(rs []Result) []Result {
+	out := rs[:0]
+	var kept [][]string
+	stems := stemmer{}
+	for _, r := range rs {
+		ts := terms(r.Text, stems)
+		dup := false
+		for i, k := range kept {
+			if out[i].Kind == r.Kind && (r.Kind != ActorResult || out[i].Actor == r.Actor) && jaccard(ts, k) >= duplicateShare {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, r)
+			kept = append(kept, ts)
+		}
+	}
+	return out
+}
+
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	set := map[string]bool{}
+	for _, t := range a {
+		set[t] = true
+	}
+	inter, union := 0, len(set)
+	seen := map[string]bool{}
+	for _, t := range b {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		if set[t] {
+			inter++
+		} else {
+			union++
+		}
+	}
+	return float64(inter) / float64(union)
+}
+
+// highlight fills each result's Terms with the words of its text that match the query.
+func highlight(rs []Result, q query) {
+	want := map[string]bool{}
+	for _, t := range topicTerms(q.topic) {
+		want[t.term] = true
+	}
+	if len(want) == 0 {
+		return
+	}
+	stems := stemmer{}
+	for i := range rs {
+		seen := map[string]bool{}
+		words(rs[i].Text, func(w []byte) {
+			if t := stems.stem(w); want[t] && !seen[string(w)] {
+				seen[string(w)] = true
+				rs[i].Terms = append(rs[i].Terms, string(w))
+			}
+		})
+	}
+}
+
+// suggest offers, for a query nothing answers, the actors whose names come closest to its
+// words, else the most quoted actors.
+func (ix *Index) suggest(q query) []string {
+	type cand struct {
+		actor int32
+		dist  int
+	}
+	best := map[int32]int{}
+	for _, w := range q.tokens {
+		if len(w) < 4 || stopwords[w] {
+			continue
+		}
+		for _, al := range ix.names.aliases {
+			for _, t := range al.tokens {
+				if d := damerauLevenshtein(w, t, 3); d < 3 {
+					if old, ok := best[al.actor]; !ok || d < old {
+						best[al.actor] = d
+					}
+				}
+			}
+		}
+	}
+	var cands []cand
+	for a, d := range best {
+		cands = append(cands, cand{a, d})
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].dist != cands[j].dist {
+			return cands[i].dist < cands[j].dist
+		}
+		return cands[i].actor < cands[j].actor
+	})
+	var out []string
+	for _, c := range cands {
+		out = append(out, ix.c.Actors[c.actor].Name)
+		if len(out) == 3 {
+			return out
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	// The most quoted actors.
+	order := make([]int32, len(ix.c.Actors))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(ix.actorQuotes[order[i]]) > len(ix.actorQuotes[order[j]]) })
+	for _, i := range order {
+		if len(ix.actorQuotes[i]) == 0 || len(out) == 3 {
+			break
+		}
+		out = append(out, ix.c.Actors[i].Name)
+	}
+	return out
+}
