@@ -317,7 +317,8 @@ var (
 	leadingDateRe = regexp.MustCompile(`^\s*(?i:date)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*`)
 	byline        = regexp.MustCompile(`^(?i:by)\s*:?\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|de|van|von|del|la|le))*)\s*$`)
 	counterLine   = regexp.MustCompile(`^\d[\d,.]*\s*[KkMm]?\s+(?i:members|followers|subscribers|readers|views|comments|shares|likes|reactions)$`)
-	creditLine    = regexp.MustCompile(`^(?:©|\(c\)\s|(?i:copyright)\s|(?i:photo|image|picture)(?:\s+(?i:credit|by))?\s*:|(?i:credits?)\s*:?\s|(?i:getty images)|(?i:ap photo))`)
+	creditLine    = regexp.MustCompile(`^(?:©|\(c\)\s|(?i:copyright)\s|(?i:photo|image|picture)(?:\s+(?i:credit|by))?\s*:|(?i:credits?)\s*:|(?i:getty images)|(?i:ap photo))`)
+	creditBare    = regexp.MustCompile(`^(?i:credits?|photo by|photograph by)\s+[\p{Lu}]`)
 )
 
 // chromeWords are whole lines that are a site's buttons, not the article's words.
@@ -350,6 +351,8 @@ func isChromeLine(line string, last bool) bool {
 		return true
 	case strings.IndexByte("©(CcPpIiGgAa", line[0]) >= 0 && creditLine.MatchString(line) && !strings.ContainsAny(line, "“”\""):
 		return true
+	case len(strings.Fields(line)) <= 8 && !strings.HasSuffix(line, ".") && creditBare.MatchString(line):
+		return true // "Credit Jo Lensman/Agency"
 	case strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
 		return true // punctuation only
 	}
