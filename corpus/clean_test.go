@@ -76,9 +76,9 @@ func TestCleanInto(t *testing.T) {
 			first: "Clerks in six counties asked for help.", paras: 2,
 		},
 		{
-			name:  "dateline",
-			body:  "Springfield, IL March 2, 2022 – Today the board certified the count.\n\nIt took a week.",
-			date:  "2022-03-02", first: "Springfield, IL March 2, 2022 – Today the board certified the count.", paras: 2,
+			name: "dateline",
+			body: "Springfield, IL March 2, 2022 – Today the board certified the count.\n\nIt took a week.",
+			date: "2022-03-02", first: "Springfield, IL March 2, 2022 – Today the board certified the count.", paras: 2,
 		},
 		{
 			name:  "site chrome and non-breaking spaces",
