@@ -27,11 +27,13 @@ type Result struct {
 	Paragraph int        `json:"paragraph,omitempty"`
 	Text      string     `json:"text"`
 	Speakers  []*Actor   `json:"-"` // for a quote or reported speech: who said it
-	Actor     *Actor     `json:"-"` // for an actor result
-	DocIDs    []string   `json:"doc_ids,omitempty"`
-	Cue       string     `json:"cue,omitempty"`
-	Score     float64    `json:"score"`
-	Terms     []string   `json:"-"` // words of the text that matched the query, for highlighting
+	// Actor is, for an actor result, the actor. An actor result with DocID and Cue set is
+	// reported speech: Actor (and the rest of Speakers) said what Text says, in other words.
+	Actor  *Actor   `json:"-"`
+	DocIDs []string `json:"doc_ids,omitempty"`
+	Cue    string   `json:"cue,omitempty"`
+	Score  float64  `json:"score"`
+	Terms  []string `json:"-"` // words of the text that matched the query, for highlighting
 
 	quote int32 // for a quotation: its index in the corpus
 }

@@ -114,7 +114,9 @@ func NewIndex(c *Corpus) *Index {
 		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
 	}
 	ix.indexActors()
-	ix.acc.New = func() any { return &accumulator{score: make([]float32, len(ix.units))} }
+	ix.acc.New = func() any {
+		return &accumulator{score: make([]float32, len(ix.units)), cover: make([]float32, len(ix.units))}
+	}
 	return ix
 }
 
@@ -185,19 +187,22 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) map[string]
 // accumulator collects BM25 scores for one query.
 type accumulator struct {
 	score   []float32
+	cover   []float32 // the query weight (IDF × term weight) each unit matched
 	touched []int32
 }
 
-func (a *accumulator) add(u int32, s float32) {
+func (a *accumulator) add(u int32, s, cover float32) {
 	if a.score[u] == 0 {
 		a.touched = append(a.touched, u)
 	}
 	a.score[u] += s
+	a.cover[u] += cover
 }
 
 func (a *accumulator) reset() {
 	for _, u := range a.touched {
 		a.score[u] = 0
+		a.cover[u] = 0
 	}
 	a.touched = a.touched[:0]
 }
@@ -223,6 +228,7 @@ func (ix *Index) score(acc *accumulator, term string, weight float64, keep func(
 	list := ix.postings[id]
 	idf := ix.idf(len(list))
 	w := float32(weight * idf * (bm25K1 + 1))
+	cover := float32(weight * idf)
 	for _, p := range list {
 		u := int32(p >> tfBits)
 		if keep != nil && !keep(u) {
@@ -231,6 +237,6 @@ func (ix *Index) score(acc *accumulator, term string, weight float64, keep func(
 		f := float32(p & tfMax)
 		un := &ix.units[u]
 		k := float32(bm25K1*(1-bm25B)) + float32(bm25K1*bm25B)*float32(un.length)/max(ix.avgLen[un.kind], 1)
-		acc.add(u, w*f/(f+k))
+		acc.add(u, w*f/(f+k), cover)
 	}
 }

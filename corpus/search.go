@@ -12,13 +12,14 @@ const MaxResults = 30
 
 // Weights of the ranking.
 const (
-	synonymWeight  = 0.4  // a synonym counts for this much of the word typed
-	contextWeight  = 0.5  // words around a quotation count for this much of its own words
-	minCoverage    = 0.5  // share of the query's weight (by IDF) the corpus must hold at all
-	relativeFloor  = 0.25 // results scoring under this share of the best are dropped
-	duplicateShare = 0.8  // results sharing this share of their terms are one
-	quoteBoost     = 1.3  // someone's own words outrank a reporter's account of them
-	fragmentWeight = 0.8  // a fragment worked into a reporter's sentence counts for less
+	synonymWeight   = 0.4  // a synonym counts for this much of the word typed
+	contextWeight   = 0.5  // words around a quotation count for this much of its own words
+	minCoverage     = 0.5  // share of the query's weight (by IDF) the corpus must hold at all
+	minUnitCoverage = 0.5  // share of it one result must hold
+	relativeFloor   = 0.25 // results scoring under this share of the best are dropped
+	duplicateShare  = 0.8  // results sharing this share of their terms are one
+	quoteBoost      = 1.3  // someone's own words outrank a reporter's account of them
+	fragmentWeight  = 0.8  // a fragment worked into a reporter's sentence counts for less
 )
 
 // query is a parsed query.
@@ -243,9 +244,19 @@ func (ix *Index) rank(ts []weightedTerm, keep func(u int32) bool) []scored {
 	for _, t := range ts {
 		ix.score(acc, t.term, t.weight, keep)
 	}
+	// A unit must hold a fair share of what the query asks for, not one common word of it.
+	var want float64
+	for _, t := range ts {
+		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
+			want += ix.idf(len(ix.postings[id]))
+		}
+	}
+	need := float32(want * minUnitCoverage)
 	out := make([]scored, 0, min(len(acc.touched), 256))
 	for _, u := range acc.touched {
-		out = append(out, scored{u, float64(acc.score[u])})
+		if acc.cover[u] >= need {
+			out = append(out, scored{u, float64(acc.score[u])})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
@@ -292,32 +303,45 @@ func (ix *Index) who(q query) []Result {
 	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
 		return nil
 	}
+	ranked := floor(ix.rank(ts, ix.kinds(quoteUnit, attrUnit)))
+	for i, s := range ranked {
+		if u := ix.units[s.unit]; u.kind == quoteUnit {
+			ranked[i].score *= quoteBoost
+			if ix.c.Quotes[u.ref].Partial {
+				ranked[i].score *= fragmentWeight
+			}
+		}
+	}
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
 	var out []Result
 	shown := map[string]bool{}
-	for _, s := range floor(ix.rank(ts, ix.kinds(quoteUnit, attrUnit))) {
+	for _, s := range ranked {
 		u := ix.units[s.unit]
 		if u.kind == quoteUnit {
 			r := ix.quoteResult(u.ref, s.score)
-			r.Score *= quoteBoost
-			if ix.c.Quotes[u.ref].Partial {
-				r.Score *= fragmentWeight
-			}
 			for _, sp := range r.Speakers {
 				shown[sp.ID] = true
 			}
 			out = append(out, r)
 			continue
 		}
+		// Reported speech: one result for the statement, credited to all who made it,
+		// unless everyone in it has already been shown saying something that matches.
 		at := ix.c.Attributions[u.ref]
+		var speakers []*Actor
+		fresh := false
 		for _, id := range at.Speakers {
-			if shown[id] {
-				continue
+			if a := ix.c.Actor(id); a != nil {
+				speakers = append(speakers, a)
+				fresh = fresh || !shown[id]
+				shown[id] = true
 			}
-			shown[id] = true
-			a := ix.c.Actor(id)
-			out = append(out, Result{Kind: ActorResult, Actor: a, DocID: at.DocID, Paragraph: at.Paragraph,
-				DocIDs: []string{at.DocID}, Text: at.Verb + " " + at.Clause, Cue: at.Verb, Score: s.score})
 		}
+		if !fresh || len(speakers) == 0 {
+			continue
+		}
+		out = append(out, Result{Kind: ActorResult, Actor: speakers[0], Speakers: speakers, DocID: at.DocID, Paragraph: at.Paragraph,
+			DocIDs: []string{at.DocID}, Text: at.Verb + " " + at.Clause, Cue: at.Verb, Score: s.score})
 	}
 	if len(out) == 0 {
 		return ix.topic(q)

@@ -155,7 +155,7 @@ func answerFallback(c call, corp *corpus.Corpus, r corpus.Result) string {
 	switch r.Kind {
 	case corpus.ActorResult:
 		if r.Actor != nil && r.DocID != "" && r.Cue != "" && r.Text != "" {
-			return s + Escape(firstNonEmpty(r.Actor.Name, r.Actor.ID)+" "+Excerpt(r.Text, r.Terms, fallbackExcerptLimit))
+			return s + Escape(reportedSubject(r)+" "+Excerpt(r.Text, r.Terms, fallbackExcerptLimit))
 		}
 		if r.Actor != nil {
 			return s + Escape(actorWithRoles(r.Actor, maxRolesShown))
@@ -172,6 +172,23 @@ func answerFallback(c call, corp *corpus.Corpus, r corpus.Result) string {
 		s += " (" + Escape(SourceLabel(doc)) + ")"
 	}
 	return s
+}
+
+// reportedSubject names who made a reported statement: "Jane Roe and John Doe".
+func reportedSubject(r corpus.Result) string {
+	var names []string
+	for _, a := range r.Speakers {
+		if a != nil {
+			names = append(names, firstNonEmpty(a.Name, a.ID))
+		}
+	}
+	switch len(names) {
+	case 0:
+		return firstNonEmpty(r.Actor.Name, r.Actor.ID)
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 func speakerNames(as []*corpus.Actor) string {
@@ -229,8 +246,11 @@ func shortTitle(title string) string {
 func reportedBlocks(c *corpus.Corpus, r corpus.Result) []slack.Block {
 	a := r.Actor
 	roles := strings.Join(nonEmpty(a.Roles)[:min(len(nonEmpty(a.Roles)), maxRolesShown)], ", ")
+	if len(r.Speakers) > 1 {
+		roles = "" // one person's roles would misdescribe the others
+	}
 	return []slack.Block{
-		mrkdwnSection("", "*"+Escape(firstNonEmpty(a.Name, a.ID))+"* "+EscapeExcerpt(r.Text, r.Terms)),
+		mrkdwnSection("", "*"+Escape(reportedSubject(r))+"* "+EscapeExcerpt(r.Text, r.Terms)),
 		mrkdwnContext(joinNonEmpty(" · ", Escape(roles), "reported, not a direct quote", SourceLink(findDocument(c, r.DocID)))),
 	}
 }
