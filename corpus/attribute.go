@@ -19,6 +19,7 @@ type attributor struct {
 type subject struct {
 	speakers []*localActor
 	group    *localActor // a group the speakers were named as, if any
+	first    int         // token index where the subject starts, or -1
 }
 
 func (s subject) empty() bool { return len(s.speakers) == 0 && s.group == nil }
@@ -216,6 +217,15 @@ func (a *attributor) reportedSpeech(pi int) {
 			}
 		}
 		clause := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p.text[t.end:clauseEnd]), ",:;—–-"))
+		// "The audit found no tampering, the board said on Wednesday.": what was said comes first.
+		if before := subj.first - 1; before > lo+4 && onlyAdverbs(toks[v+1:end]) {
+			if w := strings.ToLower(toks[before].text); w == "the" || w == "a" || w == "an" {
+				before--
+			}
+			if toks[before].text == "," {
+				clause = strings.TrimSpace(p.text[toks[lo].start:toks[before].start])
+			}
+		}
 		if !strings.ContainsFunc(clause, isWordRune) {
 			continue
 		}
@@ -358,7 +368,17 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 	}
 	if k >= lo {
 		if s, ok := a.pronoun(pi, toks, k); ok {
+			s.first = k
 			return s
+		}
+		// "Roe said … but warned that": the verb shares the subject of the one before it.
+		if w := toks[k].text; w == "and" || w == "but" {
+			for v2 := k - 1; v2 >= lo; v2-- {
+				if isReportingVerb(toks, v2) {
+					return a.speakerBefore(pi, v2, lo)
+				}
+			}
+			return a.clauseSubject(pi, lo, v)
 		}
 	}
 	for i := len(p.mentions) - 1; i >= 0; i-- {
@@ -390,6 +410,7 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			s.speakers = append(ps.all(), s.speakers...)
 			m = pm
 		}
+		s.first = m.first
 		return s
 	}
 	return subject{}
@@ -599,24 +620,32 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 }
 
 // person resolves "he" or "she" at byte offset at of paragraph pi: the last person who
-// spoke in this paragraph, else the last person named before it, else the last speaker.
+// is the subject of a sentence before it in this paragraph, else the last person who
+// spoke (here or in the paragraph before), else the last person named.
 func (a *attributor) person(pi int, at int) *localActor {
-	if a.lastPara == pi {
+	p := a.x.paras[pi]
+	var named *localActor
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.kind != Person || m.actor == nil || m.inQuote || p.toks[m.first].start >= at {
+			continue
+		}
+		if isSubjectPosition(p.toks, m.first) {
+			return m.actor
+		}
+		if named == nil {
+			named = m.actor
+		}
+	}
+	if a.lastPara >= pi-1 {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
 			if a.lastSpeaker[i].kind == Person {
 				return a.lastSpeaker[i]
 			}
 		}
 	}
-	p := a.x.paras[pi]
-	for i := len(p.mentions) - 1; i >= 0; i-- {
-		m := p.mentions[i]
-		if m.kind == Person && m.actor != nil && !m.inQuote && p.toks[m.first].start < at {
-			return m.actor
-		}
-	}
-	if a.lastPara >= pi-1 && len(a.lastSpeaker) == 1 && a.lastSpeaker[0].kind == Person {
-		return a.lastSpeaker[0]
+	if named != nil {
+		return named
 	}
 	if pi > 0 {
 		pp := a.x.paras[pi-1]
@@ -627,6 +656,22 @@ func (a *attributor) person(pi int, at int) *localActor {
 		}
 	}
 	return nil
+}
+
+// isSubjectPosition reports whether a mention starting at toks[i] opens its sentence or
+// clause, perhaps after an adverbial ("Later, Roe …", "But Roe …").
+func isSubjectPosition(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && toks[k].kind == tokWord && (lexicon.common[toks[k].text] || adverbs[toks[k].text]) {
+		k--
+	}
+	if k >= 0 && toks[k].text == "," {
+		k-- // "Later, Roe": skip the comma and the adverb before it
+		for k >= 0 && toks[k].kind == tokWord && i-k <= 5 && (lexicon.common[toks[k].text] || adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+			k--
+		}
+	}
+	return k < 0 || toks[k].sentEnd || toks[k].kind == tokCloseQ && k > 0 && toks[k-1].sentEnd
 }
 
 // plural resolves "they" or "the senators": the last group or set of people who spoke

@@ -434,7 +434,16 @@ func looksLikeHeadline(p string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	return !strings.ContainsRune(".!?\"”’)]:;,", last)
+	if strings.ContainsRune(".!?\"”’)]:;,", last) {
+		return false
+	}
+	// A headline is one sentence: "…box,” said Jane Doe. “We…" is body text.
+	for i := 1; i+2 < len(p); i++ {
+		if (p[i] == '.' || p[i] == '?' || p[i] == '!') && p[i+1] == ' ' && isLowerASCII(p[i-1]) && !isLowerASCII(p[i+2]) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameText(a, b string) bool {

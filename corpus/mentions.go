@@ -429,10 +429,10 @@ func appositionAfter(p string, toks []token, end int) string {
 		}
 	}
 	for j := k; j < len(toks) && j-k < 25; j++ {
-		if toks[j].kind == tokOpenQ || toks[j].kind == tokCloseQ || toks[j].sentEnd {
+		if toks[j].kind == tokOpenQ || toks[j].kind == tokCloseQ {
 			return ""
 		}
-		if toks[j].text == "," {
+		if toks[j].text == "," || toks[j].sentEnd {
 			if j == k {
 				return ""
 			}
@@ -476,9 +476,15 @@ func findGroups(para int, toks []token) []*mention {
 		}
 		article := k > 0 && strings.EqualFold(toks[k-1].text, "the")
 		m.first = k
-		// "for 22 states", "from 21 states"
-		if j := i + n; j+2 < len(toks) && (toks[j].text == "for" || toks[j].text == "from") && isDigitStart(toks[j+1].text) && toks[j+2].text == "states" {
-			m.end = j + 3
+		// "for 22 states", "from 21 states", "of the three states"
+		if j := i + n; j+2 < len(toks) && (toks[j].text == "for" || toks[j].text == "from" || toks[j].text == "of") {
+			k := j + 1
+			if toks[k].text == "the" {
+				k++
+			}
+			if k+1 < len(toks) && (isDigitStart(toks[k].text) || numberWords[toks[k].text]) && (toks[k+1].text == "states" || toks[k+1].text == "counties") {
+				m.end = k + 2
+			}
 		}
 		var named []string
 		for _, w := range mods {
@@ -581,6 +587,10 @@ func headWords(toks []token, i, n int) []string {
 	}
 	return out
 }
+
+// numberWords are counts written out.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "several": true, "many": true, "all": true, "both": true}
 
 // groupModifier reports whether w can qualify a group head: a chamber, a party, a state, a number.
 func groupModifier(w string) bool {

@@ -321,7 +321,9 @@ func noAnswer(c call, ans corpus.Answer) Reply {
 	} else {
 		text += "\nTry " + example(c, "actors") + " to see who is quoted, or " + example(c, "help") + " for examples."
 	}
-	return notice(c.req, text)
+	reply := notice(c.req, text)
+	reply.NoResults = true
+	return reply
 }
 
 // joinOr joins "a", "a or b", "a, b or c".

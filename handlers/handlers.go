@@ -58,4 +58,7 @@ type Message struct {
 // Reply is what a handler returns: the messages to deliver, in order.
 type Reply struct {
 	Messages []Message
+	// NoResults is set when a search found nothing in the corpus, so the reply says so and
+	// suggests other queries; transports count these for metrics.
+	NoResults bool
 }

@@ -102,7 +102,7 @@ type call struct {
 func (h *Handler) Handle(ctx context.Context, req Request) (reply Reply) {
 	defer func() {
 		if p := recover(); p != nil {
-			h.log.Error("handler panic", "surface", req.Surface, "text", req.Text, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			h.log.Error("handler panic", "surface", req.Surface, "query_len", len(req.Text), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			reply = notice(req, "Sorry, something went wrong while answering that. Please try again in a moment.")
 		}
 		for i, m := range reply.Messages {

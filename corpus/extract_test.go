@@ -1,0 +1,252 @@
+package corpus
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// loadText loads one article whose body is the given paragraphs.
+func loadText(tb testing.TB, paras ...string) *Corpus {
+	tb.Helper()
+	c, err := Load(fstest.MapFS{"doc.txt": {Data: []byte(strings.Join(paras, "\n\n"))}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// quoteSummary is "text prefix => speaker names" for each quotation.
+func quoteSummary(c *Corpus) []string {
+	var out []string
+	for _, q := range c.Quotes {
+		var names []string
+		for _, id := range q.Speakers {
+			names = append(names, c.Actor(id).Name)
+		}
+		words := strings.Fields(q.Text)
+		out = append(out, fmt.Sprintf("%s => %s", strings.Join(words[:min(4, len(words))], " "), strings.Join(names, ", ")))
+	}
+	return out
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{
+			name:  "said after the name, title peeled",
+			paras: []string{"“We will count every ballot,” said Gov. Maria Lopez."},
+			want:  []string{"We will count every => Maria Lopez"},
+		},
+		{
+			name:  "name then verb, continuation after the attribution",
+			paras: []string{"“The machines are old,” Sen. Tom Hale (R-Utah) said. “We need money to replace them.”"},
+			want:  []string{"The machines are old => Tom Hale", "We need money to => Tom Hale"},
+		},
+		{
+			name:  "colon introduction in the same paragraph",
+			paras: []string{"Rep. Ann Oduya said: “Counting must happen in public view.”"},
+			want:  []string{"Counting must happen in => Ann Oduya"},
+		},
+		{
+			name:  "apposition and an outlet",
+			paras: []string{"“The count was fair and complete,” Dana Cole, the county’s chief election officer, told Newsline."},
+			want:  []string{"The count was fair => Dana Cole"},
+		},
+		{
+			name:  "pronoun goes to the last person who spoke",
+			paras: []string{"“The audit is done,” said Dana Cole.", "Cole met with Rep. Ann Oduya later. “Nothing changed in the totals,” she added."},
+			want:  []string{"The audit is done => Dana Cole", "Nothing changed in the => Dana Cole"},
+		},
+		{
+			name:  "responded: with the quotation in the next paragraph",
+			paras: []string{"Asked by Rep. Ann Oduya whether the audit was complete, Dana Cole responded:", "“The audit is complete. We found nothing.”"},
+			want:  []string{"The audit is complete. => Dana Cole"},
+		},
+		{
+			name:  "a quotation running on into the next paragraph",
+			paras: []string{"“We opened every box,” said Jane Doe. “We counted every ballot twice", "“And we found the same total both times.”"},
+			want:  []string{"We opened every box => Jane Doe", "We counted every ballot => Jane Doe", "And we found the => Jane Doe"},
+		},
+		{
+			name:  "fragment in reported speech, and a group",
+			paras: []string{"Senate Republicans warned that “nothing short of a rewrite” would satisfy them."},
+			want:  []string{"nothing short of a => Senate Republicans"},
+		},
+		{
+			name:  "they wrote, then the letter said",
+			paras: []string{"Secretaries of state from nine states urged Congress on Monday to act.", "“We need help before November,” they wrote in a letter. “Time is short.”", "“Every county is exposed,” the letter said."},
+			want:  []string{"We need help before => Secretaries of state", "Time is short. => Secretaries of state", "Every county is exposed => Secretaries of state"},
+		},
+		{
+			name:  "several speakers joined by and",
+			paras: []string{"“We object to the delay,” Sen. Ann Lee (D-Ore.) and Sen. Bo Park (D-Wash.) wrote."},
+			want:  []string{"We object to the => Ann Lee, Bo Park"},
+		},
+		{
+			name:  "inverted list with commas and a final and",
+			paras: []string{"“Act now,” said Sen. Ann Lee (D-Ore.), Sen. Bo Park (D-Wash.) and Rep. Carl Diaz (D-N.M.)."},
+			want:  []string{"Act now => Ann Lee, Bo Park, Carl Diaz"},
+		},
+		{
+			name:  "a nested quotation belongs to the outer one",
+			paras: []string{"“He told me ‘stop the count’ on the phone,” said Dana Cole."},
+			want:  []string{"He told me ‘stop => Dana Cole"},
+		},
+		{
+			name:  "a name inside the quotation is not its speaker",
+			paras: []string{"“Hale is wrong about the machines,” said Maria Lopez."},
+			want:  []string{"Hale is wrong about => Maria Lopez"},
+		},
+		{
+			name:  "a title in quotation marks is nobody's words",
+			paras: []string{"The bill, known as the “Secure Ballots Act,” passed the House on Friday."},
+			want:  nil,
+		},
+		{
+			name:  "participle: saying",
+			paras: []string{"Gov. Maria Lopez later clarified her remarks, saying, “I trust the auditors completely.”"},
+			want:  []string{"I trust the auditors => Maria Lopez"},
+		},
+		{
+			name:  "a new speaker between quotations breaks the continuation",
+			paras: []string{"“The count is final,” said Maria Lopez. Tom Hale disagreed. “It is not final at all.”"},
+			want:  []string{"The count is final => Maria Lopez", "It is not final => "},
+		},
+		{
+			name:  "straight quotation marks",
+			paras: []string{`"We are ready for the audit," said Gov. Maria Lopez.`},
+			want:  []string{"We are ready for => Maria Lopez"},
+		},
+		{
+			name:  "adverbial phrase between speaker and verb",
+			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
+			want:  []string{"what the auditors found => Tom Hale"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := loadText(t, tt.paras...)
+			got := quoteSummary(c)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("quotes =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestActorsMergeAcrossDocuments(t *testing.T) {
+	c, err := Load(fstest.MapFS{
+		"a.txt": {Data: []byte("Sen. Chuck Ramirez (D-Nev.) spoke on Monday.\n\nRamirez said the machines were old.")},
+		"b.txt": {Data: []byte("Charles Ramirez, a former county clerk, wrote the bill.")},
+		"c.txt": {Data: []byte("Meanwhile, Mr. Ramirez said nothing.\n\nUnfortunately, the vote was delayed.")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []*Actor
+	for _, a := range c.Actors {
+		if a.Kind == Person {
+			people = append(people, a)
+		}
+	}
+	if len(people) != 1 {
+		t.Fatalf("people = %v; want one Ramirez", names(people))
+	}
+	a := people[0]
+	if got, want := strings.Join(a.DocIDs, ","), "a,b,c"; got != want {
+		t.Errorf("DocIDs = %s; want %s", got, want)
+	}
+	for _, role := range []string{"Senator", "D-Nev."} {
+		if !containsFold(a.Roles, role) {
+			t.Errorf("roles %q lack %q", a.Roles, role)
+		}
+	}
+	for _, alias := range []string{"Ramirez", "Mr. Ramirez"} {
+		if a.Name != alias && !containsFold(a.Aliases, alias) {
+			t.Errorf("aliases %q lack %q", a.Aliases, alias)
+		}
+	}
+	for _, x := range c.Actors {
+		for _, bad := range []string{"Meanwhile", "Unfortunately", "Sen.", "D-Nev"} {
+			if strings.Contains(x.Name, bad) {
+				t.Errorf("actor %q holds %q", x.Name, bad)
+			}
+		}
+	}
+}
+
+func TestActorKinds(t *testing.T) {
+	c := loadText(t,
+		"The Election Assistance Board and the Department of Commerce met with Senate Democrats and attorneys general for 12 states.",
+		"Secretary of State Dana Cole said the Commerce Department would help. Led by Ann Oduya, the group left.",
+		"“It is done,” Prof. Ian Weiss told the Valley Courier.",
+	)
+	kinds := map[string]Kind{}
+	for _, a := range c.Actors {
+		kinds[a.Name] = a.Kind
+	}
+	want := map[string]Kind{
+		"Election Assistance Board": Organization,
+		"Senate Democrats":          Group,
+		"Attorneys general":         Group,
+		"Dana Cole":                 Person,
+		"Ann Oduya":                 Person,
+		"Ian Weiss":                 Person,
+	}
+	for name, kind := range want {
+		if kinds[name] != kind {
+			t.Errorf("kind of %q = %q; want %q (actors: %v)", name, kinds[name], kind, sortedKeys(kinds))
+		}
+	}
+	// "Department of Commerce" and "Commerce Department" are one organisation.
+	n := 0
+	for name := range kinds {
+		if strings.Contains(name, "Commerce") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Commerce department appears %d times in %v; want once", n, sortedKeys(kinds))
+	}
+	cole := c.Actor("dana-cole")
+	if cole == nil || !containsFold(cole.Roles, "Secretary of State") {
+		t.Errorf("Dana Cole = %+v; want the role Secretary of State", cole)
+	}
+}
+
+func names(as []*Actor) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestReportedSpeech(t *testing.T) {
+	c := loadText(t, "Gov. Maria Lopez and other state officials on Tuesday called on the legislature to fund new scanners.")
+	if len(c.Attributions) != 1 {
+		t.Fatalf("attributions = %+v; want 1", c.Attributions)
+	}
+	a := c.Attributions[0]
+	if a.Verb != "called" || !strings.HasPrefix(a.Clause, "on the legislature to fund") {
+		t.Errorf("attribution = %q %q; want called on the legislature…", a.Verb, a.Clause)
+	}
+	if len(a.Speakers) == 0 || c.Actor(a.Speakers[0]).Name != "Maria Lopez" {
+		t.Errorf("speakers = %v; want Maria Lopez first", a.Speakers)
+	}
+}

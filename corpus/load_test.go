@@ -1,0 +1,139 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/elecsec/elecsec/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+func TestLoadSkipsBadFilesAndKeepsTheRest(t *testing.T) {
+	fsys := fstest.MapFS{
+		"good.txt":           {Data: []byte("“It works,” said Jane Doe.")},
+		"notes.md":           {Data: []byte("# Title\n\nA paragraph.")},
+		"empty.txt":          {Data: []byte("  \n\n")},
+		"binary.txt":         {Data: []byte("abc\x00def")},
+		"latin1.txt":         {Data: []byte("caf\xe9 au lait")},
+		"huge.txt":           {Data: bytes.Repeat([]byte("a"), MaxFileSize+1)},
+		"badfront.txt":       {Data: []byte("---\ntitle: [unclosed\n---\nBody.")},
+		"image.png":          {Data: []byte("\x89PNG")},
+		"sub/inner.txt":      {Data: []byte("not at the root")},
+		".hidden.txt":        {Data: []byte("dotfile")},
+		"UPPER.TXT":          {Data: []byte("An upper-case extension still counts.")},
+		"frontmatter.txt":    {Data: []byte("---\ntitle: Given\ndate: 2020-01-02\n---\nBody text here.")},
+		"crlf.txt":           {Data: []byte("First paragraph.\r\n\r\nSecond paragraph.\r\n")},
+		"onlyfrontmatter.md": {Data: []byte("---\ntitle: Nothing else\n---\n")},
+	}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range c.Documents {
+		ids = append(ids, d.ID)
+	}
+	if got, want := strings.Join(ids, " "), "UPPER crlf frontmatter good notes onlyfrontmatter"; got != want {
+		t.Errorf("documents = %s; want %s", got, want)
+	}
+	skipped := map[string]string{}
+	for _, w := range c.Warnings {
+		skipped[w.File] = w.Reason
+	}
+	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "badfront.txt"} {
+		if skipped[name] == "" {
+			t.Errorf("%s was not skipped with a warning (warnings: %v)", name, c.Warnings)
+		}
+	}
+	if len(skipped) != 5 {
+		t.Errorf("warnings = %v; want 5", c.Warnings)
+	}
+	fm := c.Document("frontmatter")
+	if fm.Title != "Given" || fm.Date != "2020-01-02" {
+		t.Errorf("front matter = %q %q; want Given 2020-01-02", fm.Title, fm.Date)
+	}
+	if got := len(c.Document("crlf").Body); got != 2 {
+		t.Errorf("crlf paragraphs = %d; want 2", got)
+	}
+}
+
+func TestLoadMissingDirectory(t *testing.T) {
+	if _, err := Load(os.DirFS(filepath.Join(t.TempDir(), "missing"))); err == nil {
+		t.Error("Load(missing dir) succeeded; want an error")
+	}
+}
+
+func TestSeedsLoadWithTheirFrontMatter(t *testing.T) {
+	c, err := Load(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Documents) != 5 || len(c.Warnings) != 0 {
+		t.Fatalf("seeds: %d documents, warnings %v; want 5 and none", len(c.Documents), c.Warnings)
+	}
+	for _, d := range c.Documents {
+		if d.Title == "" || d.Date == "" || d.Publisher == "" {
+			t.Errorf("%s: title %q date %q publisher %q; want all set", d.ID, d.Title, d.Date, d.Publisher)
+		}
+		for _, p := range d.Body {
+			if counterLine.MatchString(p) || isChromeLine(p, false) {
+				t.Errorf("%s keeps a chrome line %q", d.ID, p)
+			}
+			for _, chrome := range []string{"MORE (", "ADVERTISEMENT", "Login", "\u00a0", "©", "{"} {
+				if strings.Contains(p, chrome) {
+					t.Errorf("%s keeps chrome %q in %q", d.ID, chrome, p)
+				}
+			}
+		}
+	}
+}
+
+// TestExtractionGolden records everything extracted from the articles in
+// testdata/articles; regenerate with go test ./corpus -update and read the diff.
+func TestExtractionGolden(t *testing.T) {
+	c, err := Load(os.DirFS("testdata/articles"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	type docWithBody struct {
+		*Document
+		Body []string `json:"body"`
+	}
+	var docs []docWithBody
+	for _, d := range c.Documents {
+		docs = append(docs, docWithBody{d, d.Body})
+	}
+	if err := enc.Encode(struct {
+		Documents    []docWithBody  `json:"documents"`
+		Actors       []*Actor       `json:"actors"`
+		Quotes       []*Quote       `json:"quotes"`
+		Attributions []*Attribution `json:"attributions"`
+		Warnings     []Warning      `json:"warnings"`
+	}{docs, c.Actors, c.Quotes, c.Attributions, c.Warnings}); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "extraction.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("extraction differs from %s; if the change is right, run go test ./corpus -update\n%s", golden, buf.String())
+	}
+}

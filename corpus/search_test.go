@@ -1,0 +1,147 @@
+package corpus
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func testIndex(tb testing.TB) *Index {
+	tb.Helper()
+	c, err := Load(os.DirFS("testdata/articles"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return NewIndex(c)
+}
+
+// describe is a result in a line: kind, who, document, the start of the text.
+func describe(r Result) string {
+	var who []string
+	for _, s := range r.Speakers {
+		who = append(who, s.Name)
+	}
+	if r.Actor != nil && len(who) == 0 {
+		who = append(who, r.Actor.Name)
+	}
+	words := strings.Fields(r.Text)
+	return string(r.Kind) + " [" + strings.Join(who, ", ") + "] " + r.DocID + ": " + strings.Join(words[:min(5, len(words))], " ")
+}
+
+func TestSearchTopResult(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		query  string
+		intent Intent
+		want   string // a prefix of describe(first result)
+	}{
+		{"who called on the legislature", WhoIntent, "actor [Ann Oduya] 01_scanners: called on the legislature"},
+		{"who warned about money", WhoIntent, "quote [Tom Hale] 01_scanners: the money will not appear"},
+		{"who urged penalties", WhoIntent, "actor [Attorneys general] 03_hackers: urged Congress to impose"},
+		{"who asked for sanctions", WhoIntent, "quote [Attorneys general] 03_hackers: Nobody who attacks our"}, // ask ↔ urge, sanctions ↔ penalties
+		{"quotes from lopez", ActorIntent, "quote [Maria Lopez]"},
+		{"what did weiss say", ActorIntent, "quote [Ian Weiss] 02_audit: We opened every box"},
+		{"what did lopez say about the auditors", ActorIntent, "quote [Maria Lopez] 02_audit: I trust the auditors"},
+		{"oduya", ActorIntent, "actor [Ann Oduya]"},
+		{"odoya", ActorIntent, "actor [Ann Oduya]"},          // one edit
+		{"maria lopes", ActorIntent, "actor [Maria Lopez]"}, // one edit in the surname
+		{"weis", ActorIntent, "actor [Ian Weiss]"},          // a prefix
+		{"ballot scanners", TopicIntent, "passage [] 01_scanners: The state board of elections"},
+		{"knocked on the door", TopicIntent, "quote [Maria Lopez] 03_hackers: They knocked on the door"},
+		{"election integrity commission", ActorIntent, "actor [Election Integrity Commission]"},
+	}
+	for _, tt := range tests {
+		ans := ix.Search(tt.query)
+		if ans.Intent != tt.intent {
+			t.Errorf("Search(%q).Intent = %s; want %s", tt.query, ans.Intent, tt.intent)
+		}
+		if len(ans.Results) == 0 {
+			t.Errorf("Search(%q) = no results; want %q", tt.query, tt.want)
+			continue
+		}
+		if got := describe(ans.Results[0]); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("Search(%q)[0] = %q; want %q…", tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestSearchNothingAnswers(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{"banana bread recipe", "zxqv", "the of and", "", "!!!", "who", "quantum chromodynamics lattice"} {
+		ans := ix.Search(q)
+		if len(ans.Results) != 0 {
+			t.Errorf("Search(%q) = %d results, first %q; want none", q, len(ans.Results), describe(ans.Results[0]))
+		}
+	}
+	if ans := ix.Search("lopezz scanners budget overrun"); len(ans.Results) == 0 && len(ans.Suggestions) == 0 {
+		t.Errorf("Search with a near-miss name: no results and no suggestions")
+	}
+}
+
+// A quotation is credited only to its speakers, never to someone it names.
+func TestSearchNeverCreditsTheNamed(t *testing.T) {
+	ix := testIndex(t)
+	ans := ix.Search("hale")
+	for _, r := range ans.Results {
+		if r.Kind == QuoteResult && r.spokenBy("tom-hale") && !strings.Contains(r.Text, "narrow") && !strings.Contains(r.Text, "overnight") {
+			t.Errorf("Search(hale) credits Tom Hale with %q", r.Text)
+		}
+	}
+	for _, r := range ix.Search("quotes from lopez").Results {
+		if r.Kind == QuoteResult && !r.spokenBy("maria-lopez") {
+			t.Errorf("quotes from lopez returned %q by %v", r.Text, r.Speakers)
+		}
+	}
+}
+
+func TestDamerauLevenshtein(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"schumer", "shumer", 1},
+		{"feinstein", "feinstien", 1}, // a transposition is one edit
+		{"menendez", "menendes", 1},
+		{"schneider", "schnieder", 1},
+		{"kitten", "sitting", 3},
+		{"", "abc", 3},
+		{"same", "same", 0},
+	}
+	for _, tt := range tests {
+		if got := damerauLevenshtein(tt.a, tt.b, 10); got != tt.want {
+			t.Errorf("damerauLevenshtein(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestTypoBudget(t *testing.T) {
+	for n, want := range map[int]int{3: 0, 4: 0, 5: 1, 8: 1, 9: 2, 14: 2} {
+		if got := typoBudget(n); got != want {
+			t.Errorf("typoBudget(%d) = %d; want %d", n, got, want)
+		}
+	}
+}
+
+func TestParseQuery(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q, intent, actor, topic string
+	}{
+		{"who urged penalties", "who", "", "urged penalties"},
+		{"quotes from dana cole about scanners", "actor", "dana-cole", "scanners"},
+		{"what did tom hale say about the audit", "actor", "tom-hale", "the audit"},
+		{"quotes oduya", "actor", "ann-oduya", ""},
+		{"hale audit", "actor", "tom-hale", "audit"},
+		{"voter rolls", "topic", "", "voter rolls"},
+	}
+	for _, tt := range tests {
+		q := ix.parseQuery(tt.q)
+		actor := ""
+		if q.actor.quality != noMatch && q.intent == ActorIntent {
+			actor = ix.c.Actors[q.actor.actor].ID
+		}
+		if string(q.intent) != tt.intent || actor != tt.actor || strings.Join(q.topic, " ") != tt.topic {
+			t.Errorf("parseQuery(%q) = %s %q %q; want %s %q %q", tt.q, q.intent, actor, strings.Join(q.topic, " "), tt.intent, tt.actor, tt.topic)
+		}
+	}
+}
