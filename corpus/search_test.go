@@ -43,7 +43,7 @@ func TestSearchTopResult(t *testing.T) {
 		{"what did weiss say", ActorIntent, "quote [Ian Weiss] 02_audit: We opened every box"},
 		{"what did lopez say about the auditors", ActorIntent, "quote [Maria Lopez] 02_audit: I trust the auditors"},
 		{"oduya", ActorIntent, "actor [Ann Oduya]"},
-		{"odoya", ActorIntent, "actor [Ann Oduya]"},          // one edit
+		{"odoya", ActorIntent, "actor [Ann Oduya]"},         // one edit
 		{"maria lopes", ActorIntent, "actor [Maria Lopez]"}, // one edit in the surname
 		{"weis", ActorIntent, "actor [Ian Weiss]"},          // a prefix
 		{"ballot scanners", TopicIntent, "passage [] 01_scanners: The state board of elections"},
