@@ -47,4 +47,6 @@ type Answer struct {
 	Topic       string   `json:"topic,omitempty"`
 	Results     []Result `json:"results"`
 	Suggestions []string `json:"suggestions,omitempty"`
+	// Corpus is the corpus that answered, for looking up the results' documents and actors.
+	Corpus *Corpus `json:"-"`
 }

@@ -186,7 +186,7 @@ func (m *merger) absorb(g *Actor, a *localActor) {
 		addAlias(g, f)
 	}
 	for _, r := range a.roles {
-		if !containsFold(g.Roles, r) {
+		if len(g.Roles) < maxRoles && !containsFold(g.Roles, r) {
 			g.Roles = append(g.Roles, r)
 		}
 	}
@@ -202,7 +202,7 @@ func containsFold(xs []string, s string) bool {
 }
 
 func addAlias(g *Actor, f string) {
-	if f == "" || containsFold(g.Aliases, f) {
+	if f == "" || len(g.Aliases) >= 2*maxForms || containsFold(g.Aliases, f) {
 		return
 	}
 	g.Aliases = append(g.Aliases, f)

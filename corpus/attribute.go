@@ -584,15 +584,14 @@ func (a *attributor) subjectOf(m *mention) subject {
 
 // groupFor returns the document's group actor for a group mention, creating it.
 func (x *docExtract) groupFor(m *mention) *localActor {
-	for _, a := range x.actors {
-		if a.kind == Group && a.key == m.groupKey {
-			m.actor = a
-			return a
-		}
+	if g := x.groups[m.groupKey]; g != nil {
+		m.actor = g
+		return g
 	}
 	g := &localActor{kind: Group, tokens: m.tokens, key: m.groupKey, mentions: 1}
 	g.addForm(m.text())
 	x.actors = append(x.actors, g)
+	x.groups[m.groupKey] = g
 	m.actor = g
 	return g
 }

@@ -64,7 +64,9 @@ func cleanInto(doc *Document, body string, markdown bool) {
 
 	var paras []string
 	for _, b := range blocks {
-		paras = append(paras, blockParagraphs(b)...)
+		for _, p := range blockParagraphs(b) {
+			paras = append(paras, splitLong(p, maxParagraph)...)
+		}
 	}
 	// A first paragraph shaped like a headline is the title, not body text; so is a
 	// paragraph that repeats the title given in front matter.
@@ -93,6 +95,33 @@ func cleanInto(doc *Document, body string, markdown bool) {
 	if doc.Title == "" && len(headings) > 0 {
 		doc.Title = headings[0]
 	}
+}
+
+// maxParagraph is the longest paragraph kept whole; a longer one (no article has one) is
+// split at sentence ends, which bounds the work extraction does on any one paragraph.
+const maxParagraph = 4000
+
+// splitLong splits p into pieces of at most n bytes, at a sentence end where there is one,
+// else at a space, else anywhere on a character boundary.
+func splitLong(p string, n int) []string {
+	var out []string
+	for len(p) > n {
+		cut := strings.LastIndex(p[:n], ". ")
+		if cut > n/2 {
+			cut++
+		} else if cut = strings.LastIndexByte(p[:n], ' '); cut <= 0 {
+			cut = n
+			for cut > 0 && !utf8.RuneStart(p[cut]) {
+				cut--
+			}
+			if cut == 0 {
+				cut = n
+			}
+		}
+		out = append(out, strings.TrimSpace(p[:cut]))
+		p = strings.TrimSpace(p[cut:])
+	}
+	return append(out, p)
 }
 
 // headingMark prefixes a paragraph that is a heading while paragraphs are assembled.
@@ -180,28 +209,35 @@ func removeHoverCards(s string) string {
 	}
 	var b strings.Builder
 	last := 0
+	more := -1 // offset of the next "MORE" word at or after i, found once and reused
 	for i := 1; i < len(s); i++ {
 		if !isUpperASCII(s[i]) || !isLowerASCII(s[i-1]) {
 			continue
 		}
+		if more < i {
+			if j := wordIndex(s[i:], "MORE"); j >= 0 {
+				more = i + j
+			} else {
+				break // no caption can end after here
+			}
+		}
+		if more-i > hoverCardMax {
+			continue
+		}
 		start := i - 1
-		for start > 0 && isLetterASCII(s[start-1]) {
+		for start > 0 && i-start < 40 && isLetterASCII(s[start-1]) {
 			start--
 		}
 		word := s[start:i]
 		if len(word) < 3 || !isUpperASCII(word[0]) {
 			continue
 		}
-		window := s[i:min(len(s), i+900)]
-		end := wordIndex(window, "MORE")
-		if end < 0 || strings.IndexByte(window[:end], '\n') >= 0 {
-			continue
-		}
-		if !containsWord(prefix(window[:end], len(word)+60), word) {
+		caption := s[i:more]
+		if strings.IndexByte(caption, '\n') >= 0 || !containsWord(prefix(caption, len(word)+60), word) {
 			continue
 		}
 		b.WriteString(s[last:i])
-		last = i + end + len("MORE")
+		last = more + len("MORE")
 		i = last
 	}
 	if last == 0 {
@@ -210,6 +246,9 @@ func removeHoverCards(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// hoverCardMax is the longest caption removeHoverCards removes.
+const hoverCardMax = 900
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }

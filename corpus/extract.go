@@ -7,6 +7,7 @@ import (
 // docExtract is what one document yields before actors are merged across the corpus.
 type docExtract struct {
 	doc    *Document
+	groups map[string]*localActor // group actors by key
 	paras  []*paraInfo
 	actors []*localActor
 	quotes []*rawQuote
@@ -37,7 +38,17 @@ type localActor struct {
 	global   *Actor
 }
 
+// Caps on what one actor collects, so that no input makes merging quadratic.
+const (
+	maxForms   = 16
+	maxRoles   = 12
+	maxMembers = 64
+)
+
 func (a *localActor) addForm(f string) {
+	if len(a.forms) >= maxForms {
+		return
+	}
 	for _, x := range a.forms {
 		if x == f {
 			return
@@ -48,7 +59,7 @@ func (a *localActor) addForm(f string) {
 
 func (a *localActor) addRole(r string) {
 	r = strings.TrimSpace(r)
-	if r == "" {
+	if r == "" || len(a.roles) >= maxRoles {
 		return
 	}
 	for _, x := range a.roles {
@@ -60,7 +71,7 @@ func (a *localActor) addRole(r string) {
 }
 
 func (a *localActor) addMember(m *localActor) {
-	if m == a {
+	if m == a || len(a.members) >= maxMembers {
 		return
 	}
 	for _, x := range a.members {
@@ -98,7 +109,7 @@ type scratch struct {
 
 // extractDocument finds the actors, quotations and reported speech of one document.
 func extractDocument(doc *Document, s *scratch) *docExtract {
-	x := &docExtract{doc: doc}
+	x := &docExtract{doc: doc, groups: map[string]*localActor{}}
 	buf := s.toks[:0]
 	for i, p := range doc.Body {
 		start := len(buf)
@@ -121,7 +132,7 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 // organisations and named groups by their normalized names.
 func (x *docExtract) buildActors() {
 	keyed := map[string]*localActor{}
-	var people []*localActor
+	people := map[string][]*localActor{} // by surname
 	// A name the text cites as a source of news ("told Newsline", "according to the Courier")
 	// is an outlet, unless it is a person known by shape.
 	for _, p := range x.paras {
@@ -140,8 +151,8 @@ func (x *docExtract) buildActors() {
 				}
 				surname, given := splitName(m.tokens)
 				var match *localActor
-				for _, a := range people {
-					if a.surname == surname && (sameGivenName(a.given, given) || !pass) {
+				for _, a := range people[surname] {
+					if sameGivenName(a.given, given) || !pass {
 						match = a
 						break
 					}
@@ -155,7 +166,7 @@ func (x *docExtract) buildActors() {
 				}
 				if match == nil {
 					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass}
-					people = append(people, match)
+					people[surname] = append(people[surname], match)
 					x.actors = append(x.actors, match)
 				}
 				if len(m.tokens) > len(match.tokens) || (len(m.tokens) == len(match.tokens) && m.strong && !match.strong) {
@@ -194,6 +205,9 @@ func (x *docExtract) buildActors() {
 			if a == nil {
 				a = &localActor{kind: m.kind, tokens: m.tokens, key: key[strings.IndexByte(key, ':')+1:]}
 				keyed[key] = a
+				if m.kind == Group {
+					x.groups[a.key] = a
+				}
 				x.actors = append(x.actors, a)
 			}
 			a.addForm(m.text())

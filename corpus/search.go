@@ -209,7 +209,7 @@ func (ix *Index) coverage(ts []weightedTerm) float64 {
 // about a topic. Results are best first; none when nothing answers the query.
 func (ix *Index) Search(raw string) Answer {
 	q := ix.parseQuery(raw)
-	ans := Answer{Query: raw, Intent: q.intent, Topic: strings.Join(q.topic, " ")}
+	ans := Answer{Query: raw, Intent: q.intent, Topic: strings.Join(q.topic, " "), Corpus: ix.c}
 	if q.intent == ActorIntent {
 		ans.Actor = ix.c.Actors[q.actor.actor]
 	}

@@ -63,7 +63,10 @@ func (h *Handler) answer(c call, q string) Reply {
 		return notice(c.req, "There are no more results for "+quoted(c.text)+".")
 	}
 	end := min(start+PageSize, len(ans.Results))
-	corp := h.corpus()
+	corp := ans.Corpus // the corpus the answer came from, even if a refresh has swapped it since
+	if corp == nil {
+		corp = h.corpus()
+	}
 
 	blocks := []slack.Block{mrkdwnSection("query", answerHeading(c, ans, start, end))}
 	for _, r := range ans.Results[start:end] {
