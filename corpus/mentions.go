@@ -436,11 +436,14 @@ func appositionAfter(p string, toks []token, end int) string {
 			if j == k {
 				return ""
 			}
-			phrase := p[toks[k].start:toks[j-1].end]
+			first := k
 			if w := toks[k].text; w == "a" || w == "an" || w == "the" {
-				phrase = p[toks[k+1].start:toks[j-1].end]
+				first = k + 1
 			}
-			return phrase
+			if first > j-1 {
+				return "" // ", the," describes no one
+			}
+			return p[toks[first].start:toks[j-1].end]
 		}
 		if lexicon.verbs[toks[j].text] != "" {
 			return ""

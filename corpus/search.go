@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"container/heap"
 	"math"
 	"sort"
 	"strconv"
@@ -222,6 +223,9 @@ func (ix *Index) Search(raw string) Answer {
 	default:
 		results = ix.topic(q)
 	}
+	if len(results) > 2*MaxResults {
+		results = results[:2*MaxResults] // dedupe compares pairs: keep its input short
+	}
 	results = dedupe(results)
 	if len(results) > MaxResults {
 		results = results[:MaxResults]
@@ -252,22 +256,47 @@ func (ix *Index) rank(ts []weightedTerm, keep func(u int32) bool) []scored {
 		}
 	}
 	need := float32(want * minUnitCoverage)
-	out := make([]scored, 0, min(len(acc.touched), 256))
+	// Keep the best units in a min-heap: sorting everything touched would cost more than
+	// scoring it.
+	const best = 4 * MaxResults
+	top := make(scoredHeap, 0, best)
 	for _, u := range acc.touched {
-		if acc.cover[u] >= need {
-			out = append(out, scored{u, float64(acc.score[u])})
+		if acc.cover[u] < need {
+			continue
+		}
+		s := scored{u, float64(acc.score[u])}
+		if len(top) < best {
+			heap.Push(&top, s)
+		} else if s.better(top[0]) {
+			top[0] = s
+			heap.Fix(&top, 0)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
-		}
-		return out[i].unit < out[j].unit
-	})
-	if len(out) > 4*MaxResults {
-		out = out[:4*MaxResults]
-	}
+	out := []scored(top)
+	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
 	return out
+}
+
+// better orders scored units: higher score first, then earlier unit.
+func (s scored) better(o scored) bool {
+	if s.score != o.score {
+		return s.score > o.score
+	}
+	return s.unit < o.unit
+}
+
+// scoredHeap is a min-heap of scored units: the worst kept is at the top.
+type scoredHeap []scored
+
+func (h scoredHeap) Len() int           { return len(h) }
+func (h scoredHeap) Less(i, j int) bool { return h[j].better(h[i]) }
+func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *scoredHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 type scored struct {
