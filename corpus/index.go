@@ -82,7 +82,7 @@ func NewIndex(c *Corpus) *Index {
 	ix.quoteUnits = make([]int32, len(c.Quotes))
 
 	workers := max(1, min(runtime.GOMAXPROCS(0), nd/64+1))
-	parts := make([]map[string][]uint32, workers)
+	parts := make([]*localIndex, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		lo, hi := nd*w/workers, nd*(w+1)/workers
@@ -93,8 +93,10 @@ func NewIndex(c *Corpus) *Index {
 		}()
 	}
 	wg.Wait()
+	// The parts cover consecutive documents, so appending keeps every posting list sorted.
 	for _, part := range parts {
-		for term, list := range part {
+		for local, term := range part.terms {
+			list := part.post[local]
 			id, ok := ix.dict[term]
 			if !ok {
 				id = int32(len(ix.postings))
@@ -123,30 +125,73 @@ func NewIndex(c *Corpus) *Index {
 // Corpus returns the corpus the index was built from.
 func (ix *Index) Corpus() *Corpus { return ix.c }
 
-// indexDocs indexes documents lo..hi and returns their postings by term.
-func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) map[string][]uint32 {
-	c := ix.c
-	post := map[string][]uint32{}
-	stems := stemmer{}
-	tf := map[string]uint32{}
-	add := func(uid int32, text string, extra string) {
-		clear(tf)
-		n := 0
-		count := func(w []byte) {
-			if t := stems.stem(w); t != "" {
-				tf[t]++
-				n++
-			}
+// localIndex is one worker's share of the index: terms numbered in the order it met them.
+type localIndex struct {
+	words   map[string]int32 // a lower-cased word → its term's local number, or -1 for a stopword
+	stems   map[string]int32 // a term → its local number
+	terms   []string
+	post    [][]uint32
+	tf      []uint32 // the current unit's count of each term
+	touched []int32  // the terms the current unit holds
+}
+
+// term returns the local number of a word's term, or -1 for a stopword.
+func (l *localIndex) term(w []byte) int32 {
+	if id, ok := l.words[string(w)]; ok {
+		return id
+	}
+	word := string(w)
+	id := l.slowTerm(word)
+	l.words[word] = id
+	return id
+}
+
+// slowTerm stems a word to its term's local number, adding the term if it is new.
+func (l *localIndex) slowTerm(word string) int32 {
+	id := int32(-1)
+	if stem := stemWord(word); stem != "" {
+		var ok bool
+		if id, ok = l.stems[stem]; !ok {
+			id = int32(len(l.terms))
+			l.stems[stem] = id
+			l.terms = append(l.terms, stem)
+			l.post = append(l.post, nil)
+			l.tf = append(l.tf, 0)
 		}
+	}
+	return id
+}
+
+// indexDocs indexes documents lo..hi.
+func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex {
+	c := ix.c
+	l := &localIndex{words: map[string]int32{}, stems: map[string]int32{}}
+	n := 0
+	count := func(w []byte) {
+		id := l.term(w)
+		if id < 0 {
+			return
+		}
+		if l.tf[id] == 0 {
+			l.touched = append(l.touched, id)
+		}
+		l.tf[id]++
+		n++
+	}
+	add := func(uid int32, text string, extra string) {
+		n = 0
 		words(text, count)
 		if extra != "" {
 			words(extra, count)
 		}
-		for t, f := range tf {
-			post[t] = append(post[t], uint32(uid)<<tfBits|min(f, tfMax))
+		for _, id := range l.touched {
+			l.post[id] = append(l.post[id], uint32(uid)<<tfBits|min(l.tf[id], tfMax))
+			l.tf[id] = 0
 		}
+		l.touched = l.touched[:0]
 		ix.units[uid].length = uint16(min(n, math.MaxUint16))
 	}
+	var narrative strings.Builder
 	for d := lo; d < hi; d++ {
 		doc := c.Documents[d]
 		uid := base[d]
@@ -166,7 +211,7 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) map[string]
 		q := qStart[d]
 		for p, text := range doc.Body {
 			// The passage is the paragraph's narrative: its quotations are units of their own.
-			var narrative strings.Builder
+			narrative.Reset()
 			from := 0
 			for ; q < qStart[d+1] && c.Quotes[q].Paragraph == p+1; q++ {
 				if at := strings.Index(text[from:], c.Quotes[q].Text); at >= 0 {
@@ -175,13 +220,17 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) map[string]
 					from += at + len(c.Quotes[q].Text)
 				}
 			}
-			narrative.WriteString(text[from:])
 			ix.units[uid] = unit{kind: passageUnit, doc: int32(d), para: int32(p), ref: -1}
-			add(uid, narrative.String(), "")
+			if from == 0 {
+				add(uid, text, "")
+			} else {
+				narrative.WriteString(text[from:])
+				add(uid, narrative.String(), "")
+			}
 			uid++
 		}
 	}
-	return post
+	return l
 }
 
 // accumulator collects BM25 scores for one query.
