@@ -123,6 +123,12 @@ func (d *dispatcher) mention(ctx context.Context, env eventEnvelope) {
 	if thread == "" {
 		thread = ev.TS
 	}
+	if thread == "" {
+		// Slack always sends a ts; without one the reply could only go to the channel
+		// itself, where nobody asked for it.
+		d.log.Warn("ignoring a mention without a ts", "event_id", env.EventID)
+		return
+	}
 	req := handlers.Request{
 		Surface:   handlers.Mention,
 		Text:      incomingText(ev.Text, d.self.UserID),

@@ -64,23 +64,7 @@ func init() {
 	}
 }
 
-// stemmer stems words for the index, remembering each answer: a corpus has far fewer
-// distinct words than words.
-type stemmer map[string]string
-
-// stem returns the index term for a lower-cased word, or "" for a stopword.
-func (s stemmer) stem(w []byte) string {
-	if t, ok := s[string(w)]; ok {
-		return t
-	}
-	word := string(w)
-	t := stemWord(word)
-	if len(s) < 1<<20 {
-		s[word] = t
-	}
-	return t
-}
-
+// stemWord returns the index term for a lower-cased word, or "" for a stopword.
 func stemWord(w string) string {
 	if stopwords[w] {
 		return ""
@@ -164,15 +148,4 @@ func bytesTrimQuote(w []byte) []byte {
 		w = w[:len(w)-1]
 	}
 	return w
-}
-
-// terms returns the index terms of text, in order, stopwords left out.
-func terms(text string, s stemmer) []string {
-	var out []string
-	words(text, func(w []byte) {
-		if t := s.stem(w); t != "" {
-			out = append(out, t)
-		}
-	})
-	return out
 }

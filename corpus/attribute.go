@@ -494,11 +494,6 @@ func rolePhraseOnly(ts []token) bool {
 	return true
 }
 
-// coordination reports whether tokens join two subjects: ",", "and", ", and", "and other senior".
-func coordination(ts []token) bool {
-	return link(ts) != noLink
-}
-
 type linkKind int
 
 const (

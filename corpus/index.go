@@ -42,6 +42,7 @@ type Index struct {
 	avgLen   [numUnitKinds]float32
 	count    [numUnitKinds]int32
 
+	stems       map[string]string // every word of the corpus → its term, for queries and highlights
 	docIdx      map[string]int32
 	quoteUnits  []int32 // quotation index → unit id
 	passageBase []int32 // document index → unit id of its first passage
@@ -94,7 +95,13 @@ func NewIndex(c *Corpus) *Index {
 	}
 	wg.Wait()
 	// The parts cover consecutive documents, so appending keeps every posting list sorted.
+	ix.stems = map[string]string{}
 	for _, part := range parts {
+		for w, local := range part.words {
+			if local >= 0 {
+				ix.stems[w] = part.terms[local]
+			}
+		}
 		for local, term := range part.terms {
 			list := part.post[local]
 			id, ok := ix.dict[term]
@@ -120,6 +127,14 @@ func NewIndex(c *Corpus) *Index {
 		return &accumulator{score: make([]float32, len(ix.units)), cover: make([]float32, len(ix.units))}
 	}
 	return ix
+}
+
+// stem returns the index term of a lower-cased word, or "" for a stopword.
+func (ix *Index) stem(w []byte) string {
+	if t, ok := ix.stems[string(w)]; ok {
+		return t
+	}
+	return stemWord(string(w))
 }
 
 // Corpus returns the corpus the index was built from.

@@ -13,7 +13,9 @@ import (
 type nameIndex struct {
 	exact   map[string][]int32 // normalized alias → actors
 	aliases []nameAlias
-	strs    []string // normalized aliases, for the fuzzy matcher
+	strs    []string           // normalized aliases, for the fuzzy matcher
+	tokens  map[string][]int32 // a word of a name → the aliases that hold it
+	byLen   map[int][]string   // the words of names by length, for typo search
 }
 
 type nameAlias struct {
@@ -48,6 +50,8 @@ func (ix *Index) indexActors() {
 	ix.actorQuotes = make([][]int32, len(c.Actors))
 	ix.actorAttrs = make([][]int32, len(c.Actors))
 	ix.names.exact = map[string][]int32{}
+	ix.names.tokens = map[string][]int32{}
+	ix.names.byLen = map[int][]string{}
 	for i, a := range c.Actors {
 		ix.actorIdx[a.ID] = int32(i)
 	}
@@ -74,8 +78,17 @@ func (ix *Index) indexActors() {
 			}
 			seen[n] = true
 			ix.names.exact[n] = append(ix.names.exact[n], int32(i))
+			al := int32(len(ix.names.aliases))
 			ix.names.aliases = append(ix.names.aliases, nameAlias{tokens: strings.Fields(n), actor: int32(i)})
 			ix.names.strs = append(ix.names.strs, n)
+			for _, t := range strings.Fields(n) {
+				if len(ix.names.tokens[t]) == 0 {
+					ix.names.byLen[len(t)] = append(ix.names.byLen[len(t)], t)
+				}
+				if l := ix.names.tokens[t]; len(l) == 0 || l[len(l)-1] != al {
+					ix.names.tokens[t] = append(l, al)
+				}
+			}
 		}
 		add(a.Name)
 		for _, al := range a.Aliases {
@@ -164,9 +177,8 @@ func typoBudget(n int) int {
 // within its typo budget and at least one not exact. A word the corpus uses as an ordinary
 // word is taken as meant, not as a misspelt name.
 func (ix *Index) typoActor(span []string) int32 {
-	stems := stemmer{}
 	for _, w := range span {
-		if t := stems.stem([]byte(w)); t != "" {
+		if t := ix.stem([]byte(w)); t != "" {
 			if _, known := ix.dict[t]; known && ix.names.exact[w] == nil {
 				if !ix.isNameToken(w) {
 					return -1
@@ -177,41 +189,55 @@ func (ix *Index) typoActor(span []string) int32 {
 			return -1
 		}
 	}
-	best, bestDist := int32(-1), 1<<30
-	for _, al := range ix.names.aliases {
-		if len(al.tokens) != len(span) {
-			continue
+	// The words of names each query word may be, within its budget.
+	near := make([]map[string]int, len(span))
+	for i, w := range span {
+		b := typoBudget(len(w))
+		near[i] = map[string]int{}
+		if len(ix.names.tokens[w]) > 0 {
+			near[i][w] = 0
 		}
-		total := 0
-		for i, w := range span {
-			d := damerauLevenshtein(w, al.tokens[i], typoBudget(len(w))+1)
-			if d > typoBudget(len(w)) {
-				total = -1
-				break
+		for n := len(w) - b; n <= len(w)+b; n++ {
+			for _, t := range ix.names.byLen[n] {
+				if d := damerauLevenshtein(w, t, b+1); d <= b {
+					near[i][t] = d
+				}
 			}
-			total += d
 		}
-		if total <= 0 {
-			continue
+		if len(near[i]) == 0 {
+			return -1
 		}
-		if total < bestDist || total == bestDist && ix.c.Actors[al.actor].Mentions > ix.c.Actors[best].Mentions {
-			best, bestDist = al.actor, total
+	}
+	best, bestDist := int32(-1), 1<<30
+	for t := range near[0] {
+		for _, ai := range ix.names.tokens[t] {
+			al := ix.names.aliases[ai]
+			if len(al.tokens) != len(span) {
+				continue
+			}
+			total := 0
+			for i := range span {
+				d, ok := near[i][al.tokens[i]]
+				if !ok {
+					total = -1
+					break
+				}
+				total += d
+			}
+			if total <= 0 {
+				continue
+			}
+			if total < bestDist || total == bestDist && (ix.c.Actors[al.actor].Mentions > ix.c.Actors[best].Mentions ||
+				ix.c.Actors[al.actor].Mentions == ix.c.Actors[best].Mentions && al.actor < best) {
+				best, bestDist = al.actor, total
+			}
 		}
 	}
 	return best
 }
 
 // isNameToken reports whether w is a word of some actor's name.
-func (ix *Index) isNameToken(w string) bool {
-	for _, al := range ix.names.aliases {
-		for _, t := range al.tokens {
-			if t == w {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (ix *Index) isNameToken(w string) bool { return len(ix.names.tokens[w]) > 0 }
 
 // fuzzyActor matches one short word against the aliases as a prefix of a name's word or as
 // its initials ("klob", "eac"), with sahilm/fuzzy, which is made for short strings like these.
@@ -266,7 +292,54 @@ func isInitialsMatch(m fuzzy.Match, tokens []string) bool {
 // damerauLevenshtein is the optimal-string-alignment distance between a and b (insertions,
 // deletions, substitutions and transpositions of neighbours), giving up at limit.
 func damerauLevenshtein(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
+	if d := len(a) - len(b); !isASCII(a) || !isASCII(b) {
+		return damerauLevenshteinRunes([]rune(a), []rune(b), limit)
+	} else if d > limit || -d > limit {
+		return limit
+	}
+	if len(b) >= 64 {
+		return damerauLevenshteinRunes([]rune(a), []rune(b), limit)
+	}
+	// Names are short and ASCII: keep the three rows on the stack.
+	var rows [3][65]int
+	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin >= limit {
+			return limit
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// damerauLevenshteinRunes is damerauLevenshtein for any text.
+func damerauLevenshteinRunes(ra, rb []rune, limit int) int {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit
 	}

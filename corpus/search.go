@@ -3,6 +3,7 @@ package corpus
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,6 +21,7 @@ const (
 	relativeFloor   = 0.25 // results scoring under this share of the best are dropped
 	duplicateShare  = 0.8  // results sharing this share of their terms are one
 	quoteBoost      = 1.3  // someone's own words outrank a reporter's account of them
+	minSkippedDF    = 2000 // a term in fewer units than this is always scored
 	fragmentWeight  = 0.8  // a fragment worked into a reporter's sentence counts for less
 )
 
@@ -161,11 +163,10 @@ type weightedTerm struct {
 
 // topicTerms stems the topic words and adds their synonyms at reduced weight.
 func topicTerms(words []string) []weightedTerm {
-	stems := stemmer{}
 	var out []weightedTerm
 	seen := map[string]bool{}
 	for _, w := range words {
-		t := stems.stem([]byte(w))
+		t := stemWord(w)
 		if t == "" || seen[t] {
 			continue
 		}
@@ -226,16 +227,45 @@ func (ix *Index) Search(raw string) Answer {
 	if len(results) > 2*MaxResults {
 		results = results[:2*MaxResults] // dedupe compares pairs: keep its input short
 	}
-	results = dedupe(results)
+	results = ix.dedupe(results)
 	if len(results) > MaxResults {
 		results = results[:MaxResults]
 	}
-	highlight(results, q)
+	ix.highlight(results, q)
 	ans.Results = results
 	if len(results) == 0 {
 		ans.Suggestions = ix.suggest(q)
 	}
 	return ans
+}
+
+// selective drops from a query over a large corpus the terms too common to tell units
+// apart: a synonym in more than a twentieth of the units, a word typed in more than a
+// quarter when the query has rarer words. Their BM25 weight is near nothing, and their
+// postings are the longest.
+func (ix *Index) selective(ts []weightedTerm) []weightedTerm {
+	n := len(ix.units)
+	df := func(t weightedTerm) int {
+		if id, ok := ix.dict[t.term]; ok {
+			return len(ix.postings[id])
+		}
+		return 0
+	}
+	rare := false
+	for _, t := range ts {
+		if t.weight >= 1 && df(t) > 0 && df(t) <= n/4 {
+			rare = true
+		}
+	}
+	out := ts[:0:0]
+	for _, t := range ts {
+		d := df(t)
+		if d > minSkippedDF && (t.weight < 1 && d > n/20 || t.weight >= 1 && rare && d > n/4) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // rank scores units of the accepted kinds for the given terms.
@@ -245,7 +275,7 @@ func (ix *Index) rank(ts []weightedTerm, keep func(u int32) bool) []scored {
 		acc.reset()
 		ix.acc.Put(acc)
 	}()
-	for _, t := range ts {
+	for _, t := range ix.selective(ts) {
 		ix.score(acc, t.term, t.weight, keep)
 	}
 	// A unit must hold a fair share of what the query asks for, not one common word of it.
@@ -513,9 +543,8 @@ func (ix *Index) nameTerms(a *Actor) []weightedTerm {
 		name = surname
 	}
 	var out []weightedTerm
-	stems := stemmer{}
 	words(name, func(w []byte) {
-		if t := stems.stem(w); t != "" {
+		if t := ix.stem(w); t != "" {
 			out = append(out, weightedTerm{t, 1})
 		}
 	})
@@ -600,13 +629,13 @@ func plural(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-// dedupe drops results whose text nearly repeats a better one's.
-func dedupe(rs []Result) []Result {
+// dedupe drops results whose text nearly repeats a better one's (the same story syndicated,
+// a paragraph repeated as a subheading).
+func (ix *Index) dedupe(rs []Result) []Result {
 	out := rs[:0]
-	var kept [][]string
-	stems := stemmer{}
+	var kept [][]int32
 	for _, r := range rs {
-		ts := terms(r.Text, stems)
+		ts := ix.termSet(r.Text)
 		dup := false
 		for i, k := range kept {
 			if out[i].Kind == r.Kind && (r.Kind != ActorResult || out[i].Actor == r.Actor) && jaccard(ts, k) >= duplicateShare {
@@ -622,32 +651,41 @@ func dedupe(rs []Result) []Result {
 	return out
 }
 
-func jaccard(a, b []string) float64 {
+// termSet is the sorted set of index term numbers in text.
+func (ix *Index) termSet(text string) []int32 {
+	var set []int32
+	words(text, func(w []byte) {
+		if id, ok := ix.dict[ix.stem(w)]; ok {
+			set = append(set, id)
+		}
+	})
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// jaccard is the overlap of two sorted sets.
+func jaccard(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	set := map[string]bool{}
-	for _, t := range a {
-		set[t] = true
-	}
-	inter, union := 0, len(set)
-	seen := map[string]bool{}
-	for _, t := range b {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		if set[t] {
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			inter++
-		} else {
-			union++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	return float64(inter) / float64(union)
+	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 // highlight fills each result's Terms with the words of its text that match the query.
-func highlight(rs []Result, q query) {
+func (ix *Index) highlight(rs []Result, q query) {
 	want := map[string]bool{}
 	for _, t := range topicTerms(q.topic) {
 		want[t.term] = true
@@ -655,11 +693,10 @@ func highlight(rs []Result, q query) {
 	if len(want) == 0 {
 		return
 	}
-	stems := stemmer{}
 	for i := range rs {
 		seen := map[string]bool{}
 		words(rs[i].Text, func(w []byte) {
-			if t := stems.stem(w); want[t] && !seen[string(w)] {
+			if t := ix.stem(w); want[t] && !seen[string(w)] {
 				seen[string(w)] = true
 				rs[i].Terms = append(rs[i].Terms, string(w))
 			}
@@ -679,11 +716,16 @@ func (ix *Index) suggest(q query) []string {
 		if len(w) < 4 || stopwords[w] {
 			continue
 		}
-		for _, al := range ix.names.aliases {
-			for _, t := range al.tokens {
-				if d := damerauLevenshtein(w, t, 3); d < 3 {
-					if old, ok := best[al.actor]; !ok || d < old {
-						best[al.actor] = d
+		for n := len(w) - 2; n <= len(w)+2; n++ {
+			for _, t := range ix.names.byLen[n] {
+				d := damerauLevenshtein(w, t, 3)
+				if d >= 3 {
+					continue
+				}
+				for _, ai := range ix.names.tokens[t] {
+					a := ix.names.aliases[ai].actor
+					if old, ok := best[a]; !ok || d < old {
+						best[a] = d
 					}
 				}
 			}

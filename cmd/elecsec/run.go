@@ -33,6 +33,9 @@ Usage:
                                score answers against a gold file of queries
   elecsec digest sweep [--now RFC3339]
                                post the daily digests that are due, once, and exit
+  elecsec healthcheck [--ready]
+                               probe the server on ELECSEC_ADDR: /healthz, or /readyz with
+                               --ready; exits non-zero unless it answers 200 (for containers)
   elecsec -usage               list every environment variable, its default and meaning
   elecsec help                 this text
 `
@@ -71,6 +74,8 @@ func runWith(ctx context.Context, cfg config.Config, args []string, stdin io.Rea
 			return usageError{errors.New("digest: the only subcommand is `digest sweep [--now RFC3339]`")}
 		}
 		return digestSweep(ctx, rest[1:], cfg, stdout, stderr)
+	case "healthcheck":
+		return healthcheck(ctx, rest, cfg, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
