@@ -635,7 +635,7 @@ func (ix *Index) dedupe(rs []Result) []Result {
 	out := rs[:0]
 	var kept [][]int32
 	for _, r := range rs {
-		ts := ix.termSet(r.Text)
+		ts := ix.termSet(prefix(r.Text, 400)) // copies agree from their first sentences on
 		dup := false
 		for i, k := range kept {
 			if out[i].Kind == r.Kind && (r.Kind != ActorResult || out[i].Actor == r.Actor) && jaccard(ts, k) >= duplicateShare {

@@ -303,6 +303,18 @@ func termMatches(word string, terms map[string]string) bool {
 	if _, ok := terms[word]; ok {
 		return true
 	}
+	// Words that share no first letter with a term cannot share its stem: skip the stemmer,
+	// the costliest step of rendering an answer.
+	related := false
+	for t := range terms {
+		if t != "" && word != "" && t[0] == word[0] {
+			related = true
+			break
+		}
+	}
+	if !related {
+		return false
+	}
 	stem := english.Stem(word, true)
 	for t, tstem := range terms {
 		if tstem == stem && len(stem) >= 3 {
