@@ -114,6 +114,18 @@ func NewIndex(c *Corpus) *Index {
 			ix.postings[id] = append(ix.postings[id], list...)
 		}
 	}
+	// One array holds every posting list, each cut to its length: no slack from appending,
+	// and one object for the collector instead of one per term.
+	size := 0
+	for _, list := range ix.postings {
+		size += len(list)
+	}
+	arena := make([]uint32, 0, size)
+	for id, list := range ix.postings {
+		start := len(arena)
+		arena = append(arena, list...)
+		ix.postings[id] = arena[start:len(arena):len(arena)]
+	}
 	var total [numUnitKinds]float64
 	for _, u := range ix.units {
 		total[u.kind] += float64(u.length)
