@@ -12,6 +12,10 @@ import (
 
 func seedTexts(f *testing.F) []string {
 	f.Helper()
+	return seedTextsPlain()
+}
+
+func seedTextsPlain() []string {
 	var out []string
 	names, _ := fs.Glob(seeds.FS, "*.txt")
 	for _, n := range names {
