@@ -106,3 +106,18 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help = %q, %v", out, err)
 	}
 }
+
+// The README's configuration table is the -usage text: keep them the same.
+func TestReadmeConfigurationTable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, err := os.ReadFile("../../config/testdata/usage.md.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), string(table)) {
+		t.Errorf("README.md lacks the configuration table of config/testdata/usage.md.golden; paste it in")
+	}
+}
