@@ -15,7 +15,7 @@ import (
 
 // shellHelp is what the shell says when it starts on a terminal.
 const shellHelp = `elecsec shell: type /elecsec QUERY or @elecsec QUERY (a bare line is a /elecsec query).
-Try "who urged sanctions", "quotes from sessions", "actors", "sources" or "help"; "quit" or Ctrl-D leaves.
+Try "who urged sanctions", "quotes from NAME", "actors", "sources" or "help"; "quit" or Ctrl-D leaves.
 `
 
 // RunShell reads commands from in, one a line, until EOF, "quit" or ctx's end, and writes

@@ -195,7 +195,7 @@ func collapseSpaces(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// adPlaceholder matches template tags left in a page, such as "{mosads}".
+// adPlaceholder matches template tags left in a page, such as "{adslot}".
 var adPlaceholder = regexp.MustCompile(`\{/?[A-Za-z_][A-Za-z0-9_-]{0,30}\}`)
 
 // removeHoverCards drops the captions some sites glue after a person's name: the name again

@@ -52,7 +52,7 @@ type Quote struct {
 }
 
 // Attribution is reported speech without quotation marks: an actor, a reporting verb and
-// the clause it governs ("Schumer called on the Treasury to impose sanctions").
+// the clause it governs ("Roe called on the department to act").
 type Attribution struct {
 	ID        string   `json:"id"` // DOCID#aN
 	DocID     string   `json:"doc_id"`

@@ -258,7 +258,7 @@ func namedGroup(m *mention) bool {
 	return strings.HasSuffix(m.groupKey, "attorneys general") || strings.HasSuffix(m.groupKey, "secretaries of state")
 }
 
-// splitName returns a person's surname (with a particle: "Van Hollen") and given name.
+// splitName returns a person's surname (with a particle: "van Beek") and given name.
 func splitName(ts []string) (surname, given string) {
 	n := len(ts)
 	for n > 1 && isNameSuffix(ts[n-1]) {

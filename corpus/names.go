@@ -95,7 +95,7 @@ func (ix *Index) indexActors() {
 			add(al)
 		}
 		if a.Kind == Person {
-			// "Charles E. Schumer" is also typed "Charles Schumer".
+			// "Jane Q. Roe" is also typed "Jane Roe".
 			var parts []string
 			for _, w := range strings.Fields(a.Name) {
 				if !isInitial(w) {

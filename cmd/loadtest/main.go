@@ -44,6 +44,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/elecsec/elecsec/corpus"
+	"github.com/elecsec/elecsec/seeds"
 	"github.com/elecsec/elecsec/store"
 	_ "github.com/elecsec/elecsec/store/sqlite" // the store the server is given
 )
@@ -79,20 +81,36 @@ const (
 	signingSecret = "loadtest-signing-secret-0123456789"
 )
 
-// queries is what the clients ask, in turn: answers of every shape, and some that find nothing.
-var queries = []string{
-	"who urged sanctions",
-	"quotes from sessions",
-	"what did balderas say about funding",
-	"russia hacking voter registration",
-	"who called for more funding",
-	"paper ballots",
-	"Schumer",
-	"actors",
-	"sources",
-	"zyzzyva quokka marimba",
-	"help",
-	"election security grants states",
+// queryMix is what the clients ask, in turn: answers of every shape, and some that find
+// nothing. The names and words come from the corpus the server answers from (the embedded
+// seeds), so the mix follows the corpus rather than naming anyone.
+func queryMix() ([]string, error) {
+	c, err := corpus.Load(seeds.FS)
+	if err != nil {
+		return nil, err
+	}
+	quoted := map[string]int{}
+	for _, q := range c.Quotes {
+		for _, s := range q.Speakers {
+			quoted[s]++
+		}
+	}
+	people := slices.Clone(c.Actors)
+	slices.SortStableFunc(people, func(a, b *corpus.Actor) int { return quoted[b.ID] - quoted[a.ID] })
+	mix := []string{"actors", "sources", "help", "zyzzyva quokka marimba"}
+	for _, a := range people[:min(3, len(people))] {
+		surname := a.Name[strings.LastIndexByte(a.Name, ' ')+1:]
+		mix = append(mix, "quotes from "+surname, strings.ToLower(surname))
+	}
+	for _, at := range c.Attributions[:min(3, len(c.Attributions))] {
+		words := strings.Fields(at.Clause)
+		mix = append(mix, "who "+at.Verb+" "+strings.Join(words[:min(4, len(words))], " "))
+	}
+	for _, d := range c.Documents[:min(3, len(c.Documents))] {
+		words := strings.Fields(d.Title)
+		mix = append(mix, strings.Join(words[:min(4, len(words))], " "))
+	}
+	return mix, nil
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -163,7 +181,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer srv.kill()
 
-	res := load(ctx, o, srv.base, fake)
+	queries, err := queryMix()
+	if err != nil {
+		return err
+	}
+	res := load(ctx, o, queries, srv.base, fake)
 	res.digestsDuring = fake.digestsBetween(res.start, res.end)
 	res.metrics = scrape(srv.base)
 	res.exit = srv.stop(15 * time.Second)
@@ -410,7 +432,7 @@ type result struct {
 type sentAt struct{ at atomic.Int64 }
 
 // load runs the clients and waits for the answers.
-func load(ctx context.Context, o options, base string, fake *fakeSlack) *result {
+func load(ctx context.Context, o options, queries []string, base string, fake *fakeSlack) *result {
 	transport := &http.Transport{MaxIdleConns: o.clients * 2, MaxIdleConnsPerHost: o.clients * 2, IdleConnTimeout: time.Minute}
 	client := &http.Client{Transport: transport, Timeout: 10 * time.Second}
 	defer transport.CloseIdleConnections()
