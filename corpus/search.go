@@ -471,19 +471,25 @@ func (ix *Index) byActor(q query) []Result {
 			topicScore[qi] += w
 		}
 	}
-	quotes := make([]Result, 0, len(own))
+	// Score every quotation, but build results only for those that can be shown.
+	ranked := make([]scored, 0, len(own))
 	for i, qi := range own {
-		r := ix.quoteResult(qi, 0)
-		r.Score = 1 + topicScore[qi] - float64(i)*1e-4
-		if !r.spokenBy(a.ID) {
-			r.Score -= 0.5 // a member's words, not the group's own
+		score := 1 + topicScore[qi] - float64(i)*1e-4
+		if !slices.Contains(ix.c.Quotes[qi].Speakers, a.ID) {
+			score -= 0.5 // a member's words, not the group's own
 		}
 		if ix.c.Quotes[qi].Partial {
-			r.Score -= 0.2
+			score -= 0.2
 		}
+		ranked = append(ranked, scored{qi, score})
+	}
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
+	quotes := make([]Result, 0, min(len(ranked), MaxResults))
+	for _, s := range ranked[:min(len(ranked), MaxResults)] {
+		r := ix.quoteResult(s.unit, 0)
+		r.Score = s.score
 		quotes = append(quotes, r)
 	}
-	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Score > quotes[j].Score })
 	if len(ts) > 0 && len(quotes) > 0 && topicScore[quotes[0].quote] == 0 {
 		// Nothing they said is on the topic: say so by leading with who they are.
 		q.explicit = false
