@@ -295,8 +295,21 @@ func (ix *Index) idf(df int) float64 {
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// score adds weight × BM25 of term to every unit that holds it and that keep accepts.
-func (ix *Index) score(acc *accumulator, term string, weight float64, keep func(u int32) bool) {
+// kindMask is a set of unit kinds.
+type kindMask uint8
+
+// kinds is the set of the given unit kinds.
+func kinds(ks ...unitKind) kindMask {
+	var m kindMask
+	for _, k := range ks {
+		m |= 1 << k
+	}
+	return m
+}
+
+// score adds weight × BM25 of term to every unit that holds it, is of a kind in mask and,
+// when only is set, that only accepts.
+func (ix *Index) score(acc *accumulator, term string, weight float64, mask kindMask, only func(u int32) bool) {
 	id, ok := ix.dict[term]
 	if !ok {
 		return
@@ -305,14 +318,18 @@ func (ix *Index) score(acc *accumulator, term string, weight float64, keep func(
 	idf := ix.idf(len(list))
 	w := float32(weight * idf * (bm25K1 + 1))
 	cover := float32(weight * idf)
+	var lenNorm [numUnitKinds]float32
+	for k := range lenNorm {
+		lenNorm[k] = float32(bm25K1*bm25B) / max(ix.avgLen[k], 1)
+	}
+	const base = float32(bm25K1 * (1 - bm25B))
 	for _, p := range list {
 		u := int32(p >> tfBits)
-		if keep != nil && !keep(u) {
+		un := &ix.units[u]
+		if mask&(1<<un.kind) == 0 || only != nil && !only(u) {
 			continue
 		}
 		f := float32(p & tfMax)
-		un := &ix.units[u]
-		k := float32(bm25K1*(1-bm25B)) + float32(bm25K1*bm25B)*float32(un.length)/max(ix.avgLen[un.kind], 1)
-		acc.add(u, w*f/(f+k), cover)
+		acc.add(u, w*f/(f+base+lenNorm[un.kind]*float32(un.length)), cover)
 	}
 }

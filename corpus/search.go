@@ -269,14 +269,14 @@ func (ix *Index) selective(ts []weightedTerm) []weightedTerm {
 }
 
 // rank scores units of the accepted kinds for the given terms.
-func (ix *Index) rank(ts []weightedTerm, keep func(u int32) bool) []scored {
+func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
 	acc := ix.acc.Get().(*accumulator)
 	defer func() {
 		acc.reset()
 		ix.acc.Put(acc)
 	}()
 	for _, t := range ix.selective(ts) {
-		ix.score(acc, t.term, t.weight, keep)
+		ix.score(acc, t.term, t.weight, mask, only)
 	}
 	// A unit must hold a fair share of what the query asks for, not one common word of it.
 	var want float64
@@ -334,14 +334,6 @@ type scored struct {
 	score float64
 }
 
-func (ix *Index) kinds(ks ...unitKind) func(u int32) bool {
-	var want [numUnitKinds]bool
-	for _, k := range ks {
-		want[k] = true
-	}
-	return func(u int32) bool { return want[ix.units[u].kind] }
-}
-
 // floor drops the scored units far below the best.
 func floor(ss []scored) []scored {
 	if len(ss) == 0 {
@@ -362,7 +354,7 @@ func (ix *Index) who(q query) []Result {
 	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
 		return nil
 	}
-	ranked := floor(ix.rank(ts, ix.kinds(quoteUnit, attrUnit)))
+	ranked := floor(ix.rank(ts, kinds(quoteUnit, attrUnit), nil))
 	for i, s := range ranked {
 		if u := ix.units[s.unit]; u.kind == quoteUnit {
 			ranked[i].score *= quoteBoost
@@ -419,7 +411,7 @@ func (ix *Index) topic(q query) []Result {
 	if q.actor.quality != noMatch {
 		boost = ix.c.Actors[q.actor.actor].ID
 	}
-	ranked := floor(ix.rank(ts, ix.kinds(quoteUnit, passageUnit)))
+	ranked := floor(ix.rank(ts, kinds(quoteUnit, passageUnit), nil))
 	out := make([]Result, 0, len(ranked))
 	for _, s := range ranked {
 		r := ix.unitResult(s.unit, s.score)
@@ -462,7 +454,7 @@ func (ix *Index) byActor(q query) []Result {
 			units[qu] = qi
 			units[ix.passageUnitOf(ix.units[qu])] = qi
 		}
-		for _, s := range ix.rank(ts, func(u int32) bool { _, ok := units[u]; return ok }) {
+		for _, s := range ix.rank(ts, kinds(quoteUnit, passageUnit), func(u int32) bool { _, ok := units[u]; return ok }) {
 			w := s.score
 			if ix.units[s.unit].kind == passageUnit {
 				w *= contextWeight
@@ -483,7 +475,12 @@ func (ix *Index) byActor(q query) []Result {
 		}
 		ranked = append(ranked, scored{qi, score})
 	}
-	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
+	slices.SortFunc(ranked, func(x, y scored) int {
+		if x.better(y) {
+			return -1
+		}
+		return 1
+	})
 	quotes := make([]Result, 0, min(len(ranked), MaxResults))
 	for _, s := range ranked[:min(len(ranked), MaxResults)] {
 		r := ix.quoteResult(s.unit, 0)
@@ -499,16 +496,10 @@ func (ix *Index) byActor(q query) []Result {
 	nameTerms := ix.nameTerms(a)
 	about := append(append([]weightedTerm{}, nameTerms...), ts...)
 	var mentions []Result
-	ownSet := map[int32]bool{}
-	for _, qi := range own {
-		ownSet[ix.quoteUnits[qi]] = true
-	}
 	if len(nameTerms) > 0 {
-		for _, s := range floor(ix.rank(about, func(u int32) bool {
-			return !ownSet[u] && ix.units[u].kind != attrUnit
-		})) {
-			if !ix.unitNames(s.unit, nameTerms) {
-				continue
+		for _, s := range floor(ix.rank(about, kinds(quoteUnit, passageUnit), nil)) {
+			if u := ix.units[s.unit]; u.kind == quoteUnit && slices.Contains(own, u.ref) || !ix.unitNames(s.unit, nameTerms) {
+				continue // their own words are listed already
 			}
 			r := ix.unitResult(s.unit, s.score)
 			mentions = append(mentions, r)
