@@ -292,18 +292,32 @@ func isInitialsMatch(m fuzzy.Match, tokens []string) bool {
 // damerauLevenshtein is the optimal-string-alignment distance between a and b (insertions,
 // deletions, substitutions and transpositions of neighbours), giving up at limit.
 func damerauLevenshtein(a, b string, limit int) int {
-	if d := len(a) - len(b); !isASCII(a) || !isASCII(b) {
-		return damerauLevenshteinRunes([]rune(a), []rune(b), limit)
-	} else if d > limit || -d > limit {
+	if isASCII(a) && isASCII(b) && len(a) <= 64 && len(b) <= 64 {
+		// Names are short and ASCII: no conversion, and rows on the stack.
+		var ab, bb [64]byte
+		var rows [3][65]int
+		return editDistance(append(ab[:0], a...), append(bb[:0], b...), limit, rows[0][:], rows[1][:], rows[2][:])
+	}
+	ra, rb := []rune(a), []rune(b)
+	return editDistance(ra, rb, limit, make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is damerauLevenshtein over bytes or runes, in the three rows given (each
+// at least len(b)+1 long).
+func editDistance[T byte | rune](a, b []T, limit int, prev2, prev, cur []int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit
 	}
-	if len(b) >= 64 {
-		return damerauLevenshteinRunes([]rune(a), []rune(b), limit)
-	}
-	// Names are short and ASCII: keep the three rows on the stack.
-	var rows [3][65]int
-	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
-	for j := range prev {
+	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
@@ -327,47 +341,4 @@ func damerauLevenshtein(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(b)], limit)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-// damerauLevenshteinRunes is damerauLevenshtein for any text.
-func damerauLevenshteinRunes(ra, rb []rune, limit int) int {
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(rb)], limit)
 }

@@ -12,30 +12,21 @@ import (
 	"github.com/elecsec/elecsec/corpus"
 )
 
-// actorJSON is an actor as CONTRACT.md gives it inside a result.
-type actorJSON struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Kind    string   `json:"kind"`
-	Aliases []string `json:"aliases"`
-	Roles   []string `json:"roles,omitempty"`
-}
-
 // resultJSON is one result of `elecsec ask --json`.
 type resultJSON struct {
-	Kind      string      `json:"kind"`
-	DocID     string      `json:"doc_id,omitempty"`
-	Paragraph int         `json:"paragraph,omitempty"`
-	Text      string      `json:"text"`
-	Speakers  []actorJSON `json:"speakers,omitempty"`
-	Actor     *actorJSON  `json:"actor,omitempty"`
-	DocIDs    []string    `json:"doc_ids,omitempty"`
-	Title     string      `json:"title,omitempty"`
-	Publisher string      `json:"publisher,omitempty"`
-	URL       string      `json:"url,omitempty"`
-	Date      string      `json:"date,omitempty"`
-	Cue       string      `json:"cue,omitempty"`
-	Score     float64     `json:"score"`
+	Kind      string          `json:"kind"`
+	DocID     string          `json:"doc_id,omitempty"`
+	Paragraph int             `json:"paragraph,omitempty"`
+	Text      string          `json:"text"`
+	Speakers  []*corpus.Actor `json:"speakers,omitempty"`
+	Actor     *corpus.Actor   `json:"actor,omitempty"`
+	DocIDs    []string        `json:"doc_ids,omitempty"`
+	Title     string          `json:"title,omitempty"`
+	Publisher string          `json:"publisher,omitempty"`
+	URL       string          `json:"url,omitempty"`
+	Date      string          `json:"date,omitempty"`
+	Cue       string          `json:"cue,omitempty"`
+	Score     float64         `json:"score"`
 }
 
 // answerJSON is the output of `elecsec ask --json`, as CONTRACT.md specifies.
@@ -46,10 +37,6 @@ type answerJSON struct {
 	Suggestions []string     `json:"suggestions,omitempty"`
 }
 
-func toActorJSON(a *corpus.Actor) actorJSON {
-	return actorJSON{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Aliases: a.Aliases, Roles: a.Roles}
-}
-
 // encodeAnswer shapes an answer for the machine-readable face.
 func encodeAnswer(c *corpus.Corpus, ans corpus.Answer, limit int) answerJSON {
 	out := answerJSON{Query: ans.Query, Intent: string(ans.Intent), Results: []resultJSON{}, Suggestions: ans.Suggestions}
@@ -58,13 +45,7 @@ func encodeAnswer(c *corpus.Corpus, ans corpus.Answer, limit int) answerJSON {
 			break
 		}
 		rj := resultJSON{Kind: string(r.Kind), DocID: r.DocID, Paragraph: r.Paragraph, Text: r.Text, DocIDs: r.DocIDs, Cue: r.Cue, Score: r.Score}
-		for _, s := range r.Speakers {
-			rj.Speakers = append(rj.Speakers, toActorJSON(s))
-		}
-		if r.Actor != nil {
-			a := toActorJSON(r.Actor)
-			rj.Actor = &a
-		}
+		rj.Speakers, rj.Actor = r.Speakers, r.Actor
 		if d := c.Document(r.DocID); d != nil {
 			rj.Title, rj.Publisher, rj.URL, rj.Date = d.Title, d.Publisher, d.URL, d.Date
 		}

@@ -155,12 +155,12 @@ func resultMatches(r resultJSON, crit map[string]any) bool {
 		return false
 	}
 	if sp, ok := str("speaker"); ok {
-		var people []actorJSON
+		var people []*corpus.Actor
 		switch {
 		case r.Kind == string(corpus.QuoteResult):
 			people = r.Speakers
 		case r.Kind == string(corpus.ActorResult) && r.Actor != nil:
-			people = []actorJSON{*r.Actor}
+			people = []*corpus.Actor{r.Actor}
 		}
 		found := false
 		for _, p := range people {
