@@ -119,6 +119,8 @@ type merger struct {
 	byKey     map[string]*Actor
 	bySurname map[string][]*Actor
 	given     map[*Actor]string
+	byName    map[string]*Actor   // surname and full given name → person
+	loose     map[string][]*Actor // surname → people first known without a full given name
 	ids       map[string]bool
 }
 
@@ -127,22 +129,40 @@ type merger struct {
 func (m *merger) person(a *localActor) {
 	if m.given == nil {
 		m.given = map[*Actor]string{}
+		m.byName = map[string]*Actor{}
+		m.loose = map[string][]*Actor{}
 	}
 	key := strings.ToLower(a.surname)
+	full := a.given != "" && !isInitial(a.given)
 	var match *Actor
-	for _, g := range m.bySurname[key] {
-		if sameGivenName(m.given[g], a.given) {
-			if a.given == "" && len(m.bySurname[key]) > 1 {
-				break // a bare surname shared by several people: keep it apart
+	switch {
+	case full:
+		// The common case, kept fast for corpora with thousands of people sharing surnames:
+		// the same full given name, else someone known only by an initial or a title.
+		match = m.byName[key+"\x00"+canonicalGiven(a.given)]
+		for _, g := range m.loose[key] {
+			if match == nil && sameGivenName(m.given[g], a.given) {
+				match = g
 			}
-			match = g
-			break
+		}
+	default:
+		for _, g := range m.bySurname[key] {
+			if sameGivenName(m.given[g], a.given) {
+				if a.given == "" && len(m.bySurname[key]) > 1 {
+					break // a bare surname shared by several people: keep it apart
+				}
+				match = g
+				break
+			}
 		}
 	}
 	if match == nil {
 		match = &Actor{Kind: Person}
 		m.all = append(m.all, match)
 		m.bySurname[key] = append(m.bySurname[key], match)
+		if !full {
+			m.loose[key] = append(m.loose[key], match)
+		}
 	}
 	if name := strings.Join(a.tokens, " "); len(name) > len(match.Name) {
 		match.Name = name
@@ -150,10 +170,13 @@ func (m *merger) person(a *localActor) {
 	if m.given[match] == "" || isInitial(m.given[match]) {
 		m.given[match] = a.given
 	}
-	m.absorb(match, a)
-	for _, f := range []string{a.surname} {
-		addAlias(match, f)
+	if g := m.given[match]; g != "" && !isInitial(g) {
+		if k := key + "\x00" + canonicalGiven(g); m.byName[k] == nil {
+			m.byName[k] = match
+		}
 	}
+	m.absorb(match, a)
+	addAlias(match, a.surname)
 }
 
 // weak links a bare surname to the one corpus person who has it; otherwise it is dropped.

@@ -17,6 +17,7 @@ var lexicon = struct {
 	groups                                                         map[string]bool // lower-cased multi-word group heads
 	verbs                                                          map[string]string
 	nicknames                                                      map[string][]string
+	canonicalGiven                                                 map[string]string // a short form of a given name → its full form
 }{
 	titles:     loadSet("titles"),
 	roleNouns:  loadSet("rolenouns"),
@@ -28,6 +29,16 @@ var lexicon = struct {
 	groups:     lowerSet(loadLines("groups")),
 	verbs:      loadPairs("verbs"),
 	nicknames:  loadMulti("nicknames"),
+	canonicalGiven: func() map[string]string {
+		m := map[string]string{}
+		for _, line := range loadLines("nicknames") {
+			short, long, _ := strings.Cut(line, " ")
+			if _, ok := m[short]; !ok {
+				m[short] = strings.TrimSpace(long)
+			}
+		}
+		return m
+	}(),
 }
 
 func loadLines(name string) []string {
@@ -105,6 +116,14 @@ func sameGivenName(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// canonicalGiven returns the full form of a given name: "Chuck" → "Charles".
+func canonicalGiven(g string) string {
+	if c, ok := lexicon.canonicalGiven[g]; ok {
+		return c
+	}
+	return g
 }
 
 // isInitial reports whether w is an initial such as "E.".
