@@ -102,24 +102,58 @@ type rawAttribution struct {
 	clause   string
 }
 
-// scratch is memory one extraction worker reuses from document to document.
+// scratch is memory one extraction worker reuses from document to document: nothing in
+// it outlives the document being extracted.
 type scratch struct {
-	toks []token
+	toks     []token
+	mentions []mention // the current block of mentions; a full block is left to its users
+	cover    []bool
+	people   map[string][]*localActor
+	keyed    map[string]*localActor
+}
+
+// newMention returns a zeroed mention that lives until the next document.
+func (s *scratch) newMention() *mention {
+	if len(s.mentions) == cap(s.mentions) {
+		s.mentions = make([]mention, 0, max(256, 2*cap(s.mentions)))
+	}
+	s.mentions = s.mentions[:len(s.mentions)+1]
+	m := &s.mentions[len(s.mentions)-1]
+	*m = mention{}
+	return m
+}
+
+// keep copies a mention built on the stack into the scratch memory.
+func (s *scratch) keep(m *mention) *mention {
+	k := s.newMention()
+	*k = *m
+	return k
+}
+
+// covered returns n cleared flags.
+func (s *scratch) covered(n int) []bool {
+	if cap(s.cover) < n {
+		s.cover = make([]bool, n)
+	}
+	s.cover = s.cover[:n]
+	clear(s.cover)
+	return s.cover
 }
 
 // extractDocument finds the actors, quotations and reported speech of one document.
 func extractDocument(doc *Document, s *scratch) *docExtract {
 	x := &docExtract{doc: doc, groups: map[string]*localActor{}}
+	s.mentions = s.mentions[:0]
 	buf := s.toks[:0]
 	for i, p := range doc.Body {
 		start := len(buf)
 		buf = tokenize(p, buf)
 		toks := buf[start:len(buf):len(buf)]
 		spans := markQuotesAndSentences(toks)
-		x.paras = append(x.paras, &paraInfo{text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks)})
+		x.paras = append(x.paras, &paraInfo{text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)})
 	}
 	s.toks = buf[:0]
-	x.buildActors()
+	x.buildActors(s)
 	a := attributor{x: x}
 	for i := range x.paras {
 		a.paragraph(i)
@@ -130,9 +164,13 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 
 // buildActors turns mentions into this document's actors: people merged by surname,
 // organisations and named groups by their normalized names.
-func (x *docExtract) buildActors() {
-	keyed := map[string]*localActor{}
-	people := map[string][]*localActor{} // by surname
+func (x *docExtract) buildActors(s *scratch) {
+	if s.keyed == nil {
+		s.keyed, s.people = map[string]*localActor{}, map[string][]*localActor{}
+	}
+	clear(s.keyed)
+	clear(s.people)
+	keyed, people := s.keyed, s.people // people by surname
 	// A name the text cites as a source of news ("told Newsline", "according to the Courier")
 	// is an outlet, unless it is a person known by shape.
 	for _, p := range x.paras {

@@ -25,10 +25,10 @@ type mention struct {
 func (m *mention) text() string { return strings.Join(m.tokens, " ") }
 
 // findMentions finds the people, organisations and groups named in one paragraph.
-func findMentions(para int, p string, toks []token) []*mention {
+func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 	var out []*mention
-	covered := make([]bool, len(toks))
-	for _, m := range findGroups(para, toks) {
+	covered := s.covered(len(toks))
+	for _, m := range findGroups(para, toks, s) {
 		for k := m.first; k < m.end; k++ {
 			covered[k] = true
 		}
@@ -40,7 +40,7 @@ func findMentions(para int, p string, toks []token) []*mention {
 			continue
 		}
 		j := runEnd(toks, covered, i)
-		if m := classifyRun(para, p, toks, i, j); m != nil {
+		if m := classifyRun(para, p, toks, i, j, s); m != nil {
 			out = append(out, m)
 			j = max(j, m.end) // past a party-state tag
 		}
@@ -113,7 +113,7 @@ func stripPossessive(w string) string {
 }
 
 // classifyRun decides what the capitalised run toks[i:j] names, if anything.
-func classifyRun(para int, p string, toks []token, i, j int) *mention {
+func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mention {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		words = append(words, stripPossessive(toks[k].text))
@@ -127,7 +127,7 @@ func classifyRun(para int, p string, toks []token, i, j int) *mention {
 	if len(words) == 0 {
 		return nil
 	}
-	m := &mention{para: para, first: i, end: j, nameFirst: i, inQuote: toks[i].inQuote}
+	m := &mention{para: para, first: i, end: j, nameFirst: i, inQuote: toks[i].inQuote} // kept in s only if it names someone
 
 	// "X of Minnesota": the place qualifies the person.
 	if k := indexOf(words, "of"); k > 0 && allPlaces(words[k+1:]) && !lexicon.orgHeads[words[k-1]] && !lexicon.titles[words[k-1]] {
@@ -140,7 +140,7 @@ func classifyRun(para int, p string, toks []token, i, j int) *mention {
 	case isOrganization(words):
 		m.kind = Organization
 		m.tokens = trimArticles(words)
-		return m
+		return s.keep(m)
 	case allPlaces(words) || allCommon(words):
 		return nil
 	}
@@ -204,7 +204,7 @@ func classifyRun(para int, p string, toks []token, i, j int) *mention {
 			}
 		}
 	}
-	return m
+	return s.keep(m)
 }
 
 func indexOf(ws []string, w string) int {
@@ -454,7 +454,7 @@ func appositionAfter(p string, toks []token, end int) string {
 
 // findGroups finds collectives: "Senate Democrats", "Democratic senators", "the senators",
 // "attorneys general for 22 states", "lawmakers".
-func findGroups(para int, toks []token) []*mention {
+func findGroups(para int, toks []token, s *scratch) []*mention {
 	var out []*mention
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tokWord {
@@ -464,7 +464,8 @@ func findGroups(para int, toks []token) []*mention {
 		if n == 0 {
 			continue
 		}
-		m := &mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
+		m := s.newMention()
+		*m = mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
 		// Modifiers before the head: "Senate", "Democratic", "House", "state", a number.
 		var mods []string
 		k := i
