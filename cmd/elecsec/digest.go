@@ -5,16 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/elecsec/elecsec/bot"
 	"github.com/elecsec/elecsec/config"
 	"github.com/elecsec/elecsec/corpus"
 	"github.com/elecsec/elecsec/handlers"
-	"github.com/elecsec/elecsec/seeds"
 	"github.com/elecsec/elecsec/store"
 
 	// The stores ELECSEC_DATABASE_URL may name.
@@ -54,16 +51,9 @@ func digestSweep(ctx context.Context, args []string, cfg config.Config, stdout, 
 		return err
 	}
 	defer st.Close()
-	var fsys fs.FS = seeds.FS
-	if cfg.CorpusDir != "" {
-		fsys = os.DirFS(cfg.CorpusDir)
-	}
-	c, err := corpus.Load(fsys)
+	c, err := loadCorpus(cfg.CorpusDir, stderr)
 	if err != nil {
 		return err
-	}
-	for _, w := range c.Warnings {
-		log.Warn("corpus file skipped", "file", w.File, "reason", w.Reason)
 	}
 
 	digests := handlers.NewDigester(st, digestCorpus{c}, now, log)
