@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -386,8 +387,15 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		if m.end > v || m.first < lo || m.inQuote {
 			continue
 		}
-		if !gapOK(toks[m.end:v]) {
+		// "A spokeswoman for the senator, Jane Roe, said": a name set off by commas right
+		// before the verb is the subject itself.
+		named := m.kind == Person && m.end < v && toks[m.end].text == "," && m.end+1 == v &&
+			m.first > lo && toks[m.first-1].text == ","
+		if !named && !gapOK(toks[m.end:v]) {
 			continue
+		}
+		if speaksFor(toks, m.first, lo) {
+			return subject{} // "a spokesman for Roe said": not Roe's own words, and no name to credit
 		}
 		s := a.subjectOf(m)
 		if s.empty() {
@@ -477,6 +485,29 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 	return subject{}
 }
 
+// speaksFor reports whether the mention at toks[first] is whom someone else speaks for:
+// "a spokeswoman for Roe", "an aide to Roe", "lawyers for Roe".
+func speaksFor(toks []token, first, lo int) bool {
+	k := first - 1
+	for k >= lo && toks[k].kind == tokWord && isCapitalized(toks[k].text) && (lexicon.titles[toks[k].text] || lexicon.common[toks[k].text]) {
+		k-- // "for Senate Majority Leader Roe"
+	}
+	if k-1 < lo || toks[k].kind != tokWord {
+		return false
+	}
+	switch toks[k].text {
+	case "for", "to", "of":
+		return proxies[strings.ToLower(toks[k-1].text)]
+	}
+	return false
+}
+
+// proxies are people who speak on someone else's behalf.
+var proxies = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true, "aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true,
+	"advisors": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "representative": true,
+	"representatives": true, "staffer": true, "staffers": true, "official": true, "officials": true, "assistant": true}
+
 // rolePhraseOnly reports whether the tokens between an inverted verb and its subject are
 // at most a lower-case role ("said national security adviser").
 func rolePhraseOnly(ts []token) bool {
@@ -565,8 +596,9 @@ func (a *attributor) subjectOf(m *mention) subject {
 		g := a.x.groupFor(m)
 		return subject{speakers: []*localActor{g}}
 	case m.actor == nil && m.kind == Person:
-		// A bare capitalised word that speaks is a person, though the document names them no other way.
-		p := &localActor{kind: Person, tokens: m.tokens, surname: strings.Join(m.tokens, " "), mentions: 1}
+		// A name this reader did not know by shape is a person once it speaks.
+		surname, given := splitName(m.tokens)
+		p := &localActor{kind: Person, tokens: slices.Clone(m.tokens), surname: surname, given: given, strong: given != "", mentions: 1}
 		p.addForm(m.text())
 		m.actor = p
 		a.x.actors = append(a.x.actors, p)

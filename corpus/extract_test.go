@@ -124,6 +124,21 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We are ready for => Maria Lopez"},
 		},
 		{
+			name:  "a spokeswoman's name set off by commas is the speaker, not her principal",
+			paras: []string{"A spokeswoman for Gov. Maria Lopez (D-N.M.), Jo Park, said the governor “has always backed the audit.”"},
+			want:  []string{"has always backed the => Jo Park"},
+		},
+		{
+			name:  "an unnamed spokesman speaks for no one the article names",
+			paras: []string{"“The governor has always backed the audit,” a spokesman for Gov. Maria Lopez said."},
+			want:  []string{"The governor has always => "},
+		},
+		{
+			name:  "a name this reader does not know by shape, and its bare surname later",
+			paras: []string{"“We need more money,” said José Álvarez, the county’s elections director.", "Álvarez added that the county had replaced its scanners."},
+			want:  []string{"We need more money => José Álvarez"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
