@@ -514,6 +514,15 @@ func rolePhraseOnly(ts []token) bool {
 	if len(ts) == 0 {
 		return true
 	}
+	if len(ts) <= 2 {
+		modifiers := true
+		for _, t := range ts {
+			modifiers = modifiers && titleModifiers[strings.ToLower(t.text)]
+		}
+		if modifiers {
+			return true // "said state Rep. Roe", "said former Sen. Roe"
+		}
+	}
 	if len(ts) > 5 || !lexicon.roleNouns[strings.ToLower(ts[len(ts)-1].text)] {
 		return false
 	}
@@ -524,6 +533,11 @@ func rolePhraseOnly(ts []token) bool {
 	}
 	return true
 }
+
+// titleModifiers may stand in lower case before a title: "state Sen.", "former Gov.".
+var titleModifiers = map[string]bool{"state": true, "former": true, "then": true, "retiring": true, "outgoing": true,
+	"incoming": true, "acting": true, "veteran": true, "longtime": true, "freshman": true, "senior": true,
+	"junior": true, "u.s.": true, "federal": true, "county": true, "city": true, "deputy": true, "the": true}
 
 type linkKind int
 

@@ -139,6 +139,16 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We need more money => José Álvarez"},
 		},
 		{
+			name:  "a lower-case modifier before the title",
+			paras: []string{`"We simply want transparency," said state Rep. Barry Flint, a Republican from Dayton.`},
+			want:  []string{"We simply want transparency => Barry Flint"},
+		},
+		{
+			name:  "attribution in the middle of a quotation",
+			paras: []string{"“The results are certified,” he said, “and they will stand.”"},
+			want:  nil, // no one is named: "he" has no antecedent, and nobody is guessed
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
