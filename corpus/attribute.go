@@ -584,6 +584,9 @@ func (a *attributor) subjectOf(m *mention) subject {
 	switch {
 	case m.kind == Group && m.anaphor:
 		members := a.plural(m.para)
+		if len(members) == 0 {
+			members = a.holders(m)
+		}
 		var group *localActor
 		if m.actor != nil {
 			group = m.actor
@@ -622,6 +625,36 @@ func (a *attributor) subjectOf(m *mention) subject {
 	}
 	return subject{speakers: []*localActor{m.actor}}
 }
+
+// holders resolves "the senators" when no group has spoken yet: the people named in the
+// last paragraphs whose role the group's noun names ("Sen. Roe" is one of "the senators").
+func (a *attributor) holders(m *mention) []*localActor {
+	role := singularRoles[m.groupKey[strings.LastIndexByte(m.groupKey, ' ')+1:]]
+	if role == "" {
+		return nil
+	}
+	var out []*localActor
+	for pi := max(0, m.para-2); pi <= m.para; pi++ {
+		for _, pm := range a.x.paras[pi].mentions {
+			if pm.kind != Person || pm.actor == nil || pm.inQuote || pi == m.para && pm.first >= m.first {
+				continue
+			}
+			for _, r := range pm.actor.roles {
+				if strings.Contains(r, role) && !slices.Contains(out, pm.actor) {
+					out = append(out, pm.actor)
+				}
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil // one person is not "the senators"
+	}
+	return out
+}
+
+// singularRoles maps a group's noun to the role each of its members holds.
+var singularRoles = map[string]string{"senators": "Senator", "representatives": "Representative", "governors": "Governor",
+	"lawmakers": "", "general": "Attorney General", "mayors": "Mayor", "secretaries": "Secretary"}
 
 // groupFor returns the document's group actor for a group mention, creating it.
 func (x *docExtract) groupFor(m *mention) *localActor {

@@ -149,6 +149,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  nil, // no one is named: "he" has no antecedent, and nobody is guessed
 		},
 		{
+			name:  "an agency's initials before a title; party tags set off by commas; the senators named before",
+			paras: []string{"Sen. Amy Whitby, D-Minn., and Sen. Tom Reyes, R-Texas, sent a letter to FBI Director Carl Wren.", "“The public deserves to know who is behind this,” the senators wrote.", "“We will not tolerate interference,” Wren told the committee."},
+			want:  []string{"The public deserves to => Amy Whitby, Tom Reyes", "We will not tolerate => Carl Wren"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -163,6 +163,19 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	for t > 0 && (words[t-1] == "of" || words[t-1] == "for" || words[t-1] == "the") {
 		t--
 	}
+	// An agency's initials or a place before a title belong to it: "FBI Director", "Ohio Gov.".
+	if t == 0 {
+		k := 0
+		for k < len(words)-2 && (isAcronym(words[k]) || lexicon.places[words[k]] || lexicon.nouns[words[k]]) {
+			k++
+		}
+		if k > 0 && personTitleWords[words[k]] {
+			t = k
+			for t < len(words)-1 && isTitleWord(words, t) {
+				t++
+			}
+		}
+	}
 	name := words[t:]
 	if len(name) == 0 || lexicon.common[name[0]] && len(name) == 1 {
 		return nil
@@ -176,7 +189,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	m.nameFirst = i + t
 	m.tokens = name
 	m.kind = Person
-	if tag, end := partyTag(toks, j); tag != "" {
+	if tag, end := partyTag(toks, j); tag != "" || apTag(toks, j) != "" {
+		if tag == "" {
+			tag, end = apTag(toks, j), j+2 // "Roe, D-Minn., said": keep the comma after the tag outside
+		}
 		m.roles = append(m.roles, tag)
 		m.end = end
 		m.strong = true
@@ -343,6 +359,19 @@ func partyTag(toks []token, j int) (string, int) {
 	return "", j
 }
 
+// apTag reads a party-state tag set off by commas, as some styles write it: ", D-Minn.,".
+func apTag(toks []token, j int) string {
+	if j+2 < len(toks) && toks[j].text == "," && isPartyTag(toks[j+1].text) && (toks[j+2].text == "," || toks[j+2].sentEnd) {
+		return toks[j+1].text
+	}
+	return ""
+}
+
+// isAcronym reports whether w is an organisation's initials: "FBI", "DHS".
+func isAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 6 && isAllCaps(w) && !strings.Contains(w, ".") && !lexicon.places[w]
+}
+
 // isPartyTag reports whether w reads like "D-N.Y." or "R-Fla.".
 func isPartyTag(w string) bool {
 	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && isUpperASCII(w[2])
@@ -418,6 +447,15 @@ func appositionAfter(p string, toks []token, end int) string {
 	}
 	first := toks[k].text
 	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns[first]
+	if !startsRole && isPossessive(first) {
+		// "Roe, Colorado's elections director, said": a possessive opening a role.
+		for j := k + 1; j < len(toks) && j-k < 8; j++ {
+			if toks[j].text == "," || toks[j].sentEnd {
+				startsRole = lexicon.roleNouns[strings.ToLower(toks[j-1].text)]
+				break
+			}
+		}
+	}
 	if !startsRole {
 		// "New York Democrat"
 		j := k
