@@ -14,6 +14,8 @@ type attributor struct {
 	lastPlural  []*localActor // the latest set of speakers that is a group or several people
 	pluralPara  int
 	lastWriters []*localActor // who wrote the latest letter or statement
+	lastOrg     *localActor   // the latest organisation that spoke
+	lastOrgPara int
 }
 
 // subject is who a reporting verb belongs to.
@@ -78,7 +80,10 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	// 1. After the quotation: “…,” Jane Roe said / said Jane Roe / he added.
 	if c < len(toks) {
 		end := sentenceEndAfter(toks, c+1)
-		if v := firstVerb(p, c+1, end); v >= 0 && (endsOpen || end-c <= 12 && v-c <= 8) {
+		// After a full stop, only a short "Roe said." attributes the quotation; "Roe added:"
+		// introduces the next one.
+		closesSentence := end < len(toks) && toks[end].sentEnd && toks[end-1].text != ":"
+		if v := firstVerb(p, c+1, end); v >= 0 && (endsOpen || closesSentence && end-c <= 12 && v-c <= 8) {
 			subj = a.speakerBefore(pi, v, c+1)
 			if subj.empty() && v == c+1 || subj.empty() && onlyAdverbs(toks[c+1:v]) {
 				subj = a.speakerAfter(pi, v, end)
@@ -166,6 +171,11 @@ func (a *attributor) spoke(pi int, speakers []*localActor, cue string, toks []to
 		s.spoke = true
 	}
 	a.lastSpeaker, a.lastPara = speakers, pi
+	for _, s := range speakers {
+		if s.kind == Organization {
+			a.lastOrg, a.lastOrgPara = s, pi
+		}
+	}
 	if len(speakers) > 1 || speakers[0].kind == Group {
 		a.lastPlural, a.pluralPara = speakers, pi
 	}
@@ -681,6 +691,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		return subject{}, true
 	case "they":
 		return subject{speakers: a.plural(pi)}, true
+	case "company", "agency", "department", "campaign", "organization", "organisation", "firm", "office",
+		"committee", "party", "board", "commission", "group", "coalition", "ministry", "bureau", "administration":
+		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+			if org := a.organization(pi); org != nil {
+				return subject{speakers: []*localActor{org}}, true
+			}
+			return subject{}, true
+		}
 	case "letter", "statement", "memo", "report", "filing", "petition":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if len(a.lastWriters) > 0 {
@@ -690,6 +708,23 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// organization resolves "the company" or "the agency": the last organisation that spoke in
+// this paragraph or the two before, else the last one named there.
+func (a *attributor) organization(pi int) *localActor {
+	if a.lastOrg != nil && pi-a.lastOrgPara <= 2 {
+		return a.lastOrg
+	}
+	for i := pi; i >= 0 && i >= pi-2; i-- {
+		ms := a.x.paras[i].mentions
+		for j := len(ms) - 1; j >= 0; j-- {
+			if m := ms[j]; m.kind == Organization && m.actor != nil && !m.inQuote {
+				return m.actor
+			}
+		}
+	}
+	return nil
 }
 
 // person resolves "he" or "she" at byte offset at of paragraph pi: the last person who

@@ -154,6 +154,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The public deserves to => Amy Whitby, Tom Reyes", "We will not tolerate => Carl Wren"},
 		},
 		{
+			name:  "a company speaks, then the company; a colon introduces the next quotation",
+			paras: []string{"Valley Ballot Systems said in a statement that its machines “were not compromised.”", "“These claims have been disproven,” the company said.", "Dana Cole said the audits “found nothing.” She added: “The paper trail speaks for itself.”"},
+			want:  []string{"were not compromised. => Valley Ballot Systems", "These claims have been => Valley Ballot Systems", "found nothing. => Dana Cole", "The paper trail speaks => Dana Cole"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
