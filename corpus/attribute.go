@@ -114,6 +114,13 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
+	// 2b. Introduced by a colon after any clause: "Roe put it more bluntly: “…”".
+	if subj.empty() && o > 0 && toks[o-1].text == ":" {
+		lo := sentenceStartBefore(toks, o)
+		if s := a.clauseSubject(pi, lo, o-1); !s.empty() {
+			subj, cue = s, ":"
+		}
+	}
 	// 3. Introduced at the end of the paragraph before: Jane Roe responded:
 	if subj.empty() && o == 0 && pi > 0 {
 		pp := a.x.paras[pi-1]
@@ -141,6 +148,9 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		}
 	} else {
 		q.speakers = subj.all()
+	}
+	if cue == ":" {
+		cue = ""
 	}
 	q.cue = strings.ToLower(cue)
 	if len(q.speakers) == 0 && (len(strings.Fields(text)) <= 4 || looksLikeTitle(text)) {
@@ -172,7 +182,7 @@ func (a *attributor) spoke(pi int, speakers []*localActor, cue string, toks []to
 	}
 	a.lastSpeaker, a.lastPara = speakers, pi
 	for _, s := range speakers {
-		if s.kind == Organization {
+		if s.kind != Person {
 			a.lastOrg, a.lastOrgPara = s, pi
 		}
 	}
@@ -710,8 +720,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	return subject{}, false
 }
 
-// organization resolves "the company" or "the agency": the last organisation that spoke in
-// this paragraph or the two before, else the last one named there.
+// organization resolves "the company" or "the group": the last organisation or group that
+// spoke in this paragraph or the two before, else the last organisation that was the subject
+// of a sentence there (never one that was only its object).
 func (a *attributor) organization(pi int) *localActor {
 	if a.lastOrg != nil && pi-a.lastOrgPara <= 2 {
 		return a.lastOrg
@@ -719,7 +730,7 @@ func (a *attributor) organization(pi int) *localActor {
 	for i := pi; i >= 0 && i >= pi-2; i-- {
 		ms := a.x.paras[i].mentions
 		for j := len(ms) - 1; j >= 0; j-- {
-			if m := ms[j]; m.kind == Organization && m.actor != nil && !m.inQuote {
+			if m := ms[j]; m.kind == Organization && m.actor != nil && !m.inQuote && isSubjectPosition(a.x.paras[i].toks, m.first) {
 				return m.actor
 			}
 		}

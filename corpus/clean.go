@@ -51,9 +51,12 @@ func cleanInto(doc *Document, body string, markdown bool) {
 			flush()
 		case isChromeLine(line, i == len(lines)-1 || restBlank(lines[i+1:])):
 			flush()
-		case byline.MatchString(line) && len(strings.Fields(line)) <= 7:
+		case isByline(line):
 			if doc.Author == "" {
-				doc.Author = strings.TrimSpace(byline.FindStringSubmatch(line)[1])
+				doc.Author = strings.TrimSpace(byline.FindStringSubmatch(bylineName(line))[1])
+			}
+			if doc.Date == "" {
+				doc.Date = parseDateline(line)
 			}
 			flush()
 		default:
@@ -368,6 +371,22 @@ var chromeWords = map[string]bool{
 	"skip to content": true, "skip to main content": true, "close": true, "home": true, "read more": true,
 	"related": true, "related articles": true, "comments": true, "comment": true, "follow": true, "follow us": true,
 	"story continues below advertisement": true, "continue reading": true, "advertisement:": true,
+}
+
+// isByline reports whether a line is "By Jane Roe", perhaps with a date after a bar or dash.
+func isByline(line string) bool {
+	name := bylineName(line)
+	return byline.MatchString(name) && len(strings.Fields(name)) <= 7
+}
+
+// bylineName is a byline without what follows a separator: "By Jane Roe | May 3, 2023".
+func bylineName(line string) string {
+	for _, sep := range []string{" | ", " — ", " – ", " - ", ", "} {
+		if i := strings.Index(line, sep); i > 0 && parseDateline(line[i:]) != "" {
+			return strings.TrimSpace(line[:i])
+		}
+	}
+	return line
 }
 
 // scriptLiterals are what a page's script leaves behind as a line of its own.

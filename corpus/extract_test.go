@@ -159,6 +159,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"were not compromised. => Valley Ballot Systems", "These claims have been => Valley Ballot Systems", "found nothing. => Dana Cole", "The paper trail speaks => Dana Cole"},
 		},
 		{
+			name:  "a colon after any clause; a role before a known given name; 'the group' is the group that spoke",
+			paras: []string{"County Recorder Stephen Rich put it bluntly: “We will be lied about.”", "The National Association of State Clerks urged Congress to act. In a letter, the group warned that “voters must know where to look.”"},
+			want:  []string{"We will be lied => Stephen Rich", "voters must know where => National Association of State Clerks"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -163,6 +164,17 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	for t > 0 && (words[t-1] == "of" || words[t-1] == "for" || words[t-1] == "the") {
 		t--
 	}
+	// A known given name inside the run starts the name; what comes before is a role:
+	// "County Recorder Jane Roe".
+	if t == 0 {
+		for k := 1; k < len(words)-1; k++ {
+			if rest := words[k:]; lexicon.firstNames[words[k]] && len(rest) <= 3 && !allCommon(rest) && !lexicon.places[rest[len(rest)-1]] &&
+				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames[w] }) {
+				t = k
+				break
+			}
+		}
+	}
 	// An agency's initials or a place before a title belong to it: "FBI Director", "Ohio Gov.".
 	if t == 0 {
 		k := 0
@@ -200,6 +212,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t > 0 && hasPersonTitle(m.titles) {
 		m.strong = true
 		m.roles = append([]string{titleRole(m.titles)}, m.roles...)
+	} else if t > 0 && lexicon.firstNames[name[0]] {
+		m.roles = append([]string{strings.Join(m.titles, " ")}, m.roles...)
 	}
 	switch {
 	case len(name) >= 2 && (lexicon.firstNames[name[0]] || isInitial(name[0]) && len(name) >= 2):
@@ -449,11 +463,8 @@ func appositionAfter(p string, toks []token, end int) string {
 	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns[first]
 	if !startsRole && isPossessive(first) {
 		// "Roe, Colorado's elections director, said": a possessive opening a role.
-		for j := k + 1; j < len(toks) && j-k < 8; j++ {
-			if toks[j].text == "," || toks[j].sentEnd {
-				startsRole = lexicon.roleNouns[strings.ToLower(toks[j-1].text)]
-				break
-			}
+		for j := k + 1; j < len(toks) && j-k < 8 && toks[j].text != "," && !toks[j].sentEnd; j++ {
+			startsRole = startsRole || lexicon.roleNouns[strings.ToLower(toks[j].text)]
 		}
 	}
 	if !startsRole {
@@ -501,6 +512,9 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		head, n := groupHeadAt(toks, i)
 		if n == 0 {
 			continue
+		}
+		if i >= 2 && toks[i-1].text == "of" && isCapitalized(toks[i-2].text) && isCapitalized(toks[i].text) {
+			continue // part of a name: "Association of Secretaries of State"
 		}
 		m := s.newMention()
 		*m = mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
