@@ -543,6 +543,9 @@ func rolePhraseOnly(ts []token) bool {
 			return true // "said state Rep. Roe", "said former Sen. Roe"
 		}
 	}
+	if isSourceDocument(ts) {
+		return true // "said a report from the Center for …"
+	}
 	if len(ts) > 5 || !lexicon.roleNouns[strings.ToLower(ts[len(ts)-1].text)] {
 		return false
 	}
@@ -552,6 +555,30 @@ func rolePhraseOnly(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// isSourceDocument reports whether tokens read "a report from the", "a statement by":
+// the words that follow are the document's author.
+func isSourceDocument(ts []token) bool {
+	k := 0
+	if k < len(ts) && (ts[k].text == "a" || ts[k].text == "an" || ts[k].text == "the") {
+		k++
+	}
+	for k < len(ts)-1 && ts[k].kind == tokWord && !isCapitalized(ts[k].text) && !documentNouns[ts[k].text] && k < 3 {
+		k++ // "a new report from", "a joint statement by"
+	}
+	if k >= len(ts) || !documentNouns[strings.ToLower(ts[k].text)] {
+		return false
+	}
+	k++
+	if k >= len(ts) || ts[k].text != "from" && ts[k].text != "by" {
+		return false
+	}
+	k++
+	if k < len(ts) && ts[k].text == "the" {
+		k++
+	}
+	return k == len(ts)
 }
 
 // titleModifiers may stand in lower case before a title: "state Sen.", "former Gov.".
@@ -756,15 +783,26 @@ func (a *attributor) person(pi int, at int) *localActor {
 			named = m.actor
 		}
 	}
-	if a.lastPara >= pi-1 {
+	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
 			if a.lastSpeaker[i].kind == Person {
 				return a.lastSpeaker[i]
 			}
 		}
+		return nil
+	}
+	if a.lastPara == pi {
+		if s := lastPerson(); s != nil {
+			return s
+		}
 	}
 	if named != nil {
-		return named
+		return named // "According to Roe, … “…,” she said."
+	}
+	if a.lastPara == pi-1 {
+		if s := lastPerson(); s != nil {
+			return s
+		}
 	}
 	if pi > 0 {
 		pp := a.x.paras[pi-1]

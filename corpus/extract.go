@@ -173,9 +173,18 @@ func (x *docExtract) buildActors(s *scratch) {
 	keyed, people := s.keyed, s.people // people by surname
 	// A name the text cites as a source of news ("told Newsline", "according to the Courier")
 	// is an outlet, unless it is a person known by shape.
+	known := map[string]bool{} // surnames of the people the document names by shape
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.kind == Person && !m.strong && isOutletSlot(p.toks, m.first) {
+			if m.kind == Person && m.strong {
+				surname, _ := splitName(m.tokens)
+				known[surname] = true
+			}
+		}
+	}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.kind == Person && !m.strong && isOutletSlot(p.toks, m.first) && !known[strings.Join(m.tokens, " ")] {
 				m.kind = Organization
 			}
 		}

@@ -164,6 +164,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We will be lied => Stephen Rich", "voters must know where => National Association of State Clerks"},
 		},
 		{
+			name:  "'according to' a person named before; a report's author speaks",
+			paras: []string{"Tina Barr and Mark Shaw run elections in small counties.", "“The problem is money,” Shaw said.", "According to Barr, the biggest change has been the threats. “People show up at my house,” she said.", "“Clerks are leaving in record numbers,” said a report from the Center for Fair Counts."},
+			want:  []string{"The problem is money => Mark Shaw", "People show up at => Tina Barr", "Clerks are leaving in => Center for Fair Counts"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

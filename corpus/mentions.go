@@ -290,8 +290,10 @@ func isOrganization(ws []string) bool {
 	if lexicon.orgHeads[last] && !(len(ws) > 1 && lexicon.titles[ws[len(ws)-2]] && personTitleWords[ws[len(ws)-2]]) {
 		return true
 	}
-	if k := indexOf(ws, "of"); k > 0 && lexicon.orgHeads[ws[k-1]] && k+1 < len(ws) {
-		return true
+	for _, joiner := range []string{"of", "for"} {
+		if k := indexOf(ws, joiner); k > 0 && lexicon.orgHeads[ws[k-1]] && k+1 < len(ws) {
+			return true // "Department of Justice", "Center for Fair Counts"
+		}
 	}
 	return false
 }
