@@ -92,8 +92,8 @@ func cleanInto(doc *Document, body string, markdown bool) {
 		}
 		doc.Body = append(doc.Body, p)
 	}
-	if doc.Date == "" && len(doc.Body) > 0 {
-		doc.Date = parseDateline(prefix(doc.Body[0], 160))
+	for i := 0; doc.Date == "" && i < min(3, len(doc.Body)); i++ {
+		doc.Date = parseDateline(prefix(doc.Body[i], 160)) // a dateline opens one of the first paragraphs
 	}
 	if doc.Title == "" && len(headings) > 0 {
 		doc.Title = headings[0]
@@ -360,6 +360,7 @@ var (
 	byline        = regexp.MustCompile(`^(?i:by)\s*:?\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|de|van|von|del|la|le))*)\s*$`)
 	counterLine   = regexp.MustCompile(`^\d[\d,.]*\s*[KkMm]?\s+(?i:members|followers|subscribers|readers|views|comments|shares|likes|reactions)$`)
 	creditLine    = regexp.MustCompile(`^(?:©|\(c\)\s|(?i:copyright)\s|(?i:photo|image|picture)(?:\s+(?i:credit|by))?\s*:|(?i:credits?)\s*:|(?i:getty images)|(?i:ap photo))`)
+	contactLine   = regexp.MustCompile(`^(?i:media contact|press contact|contact)\s*:`)
 	creditBare    = regexp.MustCompile(`^(?i:credits?|photo by|photograph by)\s+[\p{Lu}]`)
 )
 
@@ -371,6 +372,7 @@ var chromeWords = map[string]bool{
 	"skip to content": true, "skip to main content": true, "close": true, "home": true, "read more": true,
 	"related": true, "related articles": true, "comments": true, "comment": true, "follow": true, "follow us": true,
 	"story continues below advertisement": true, "continue reading": true, "advertisement:": true,
+	"for immediate release": true, "press release": true, "news release": true, "###": true, "-30-": true,
 }
 
 // isByline reports whether a line is "By Jane Roe", perhaps with a date after a bar or dash.
@@ -403,6 +405,8 @@ func isChromeLine(line string, last bool) bool {
 		return true
 	case line[0] >= '0' && line[0] <= '9' && counterLine.MatchString(line):
 		return true
+	case len(line) < 80 && contactLine.MatchString(line):
+		return true // a press release's "Contact: Press Office, 555-0100"
 	case len(line) < 30 && line[0] == '-' && len(strings.Fields(line)) == 1 && isLetterASCII(line[len(line)-1]):
 		return true // "-edited"
 	case len(line) <= 9 && hasLower(scriptLiterals, line):

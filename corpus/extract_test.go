@@ -169,6 +169,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The problem is money => Mark Shaw", "People show up at => Tina Barr", "Clerks are leaving in => Center for Fair Counts"},
 		},
 		{
+			name:  "a person of a county",
+			paras: []string{"County Clerk Karen Yarrow of Cook County praised the grants. “Our voters deserve better,” Yarrow said."},
+			want:  []string{"Our voters deserve better => Karen Yarrow"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

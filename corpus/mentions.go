@@ -131,7 +131,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	m := &mention{para: para, first: i, end: j, nameFirst: i, inQuote: toks[i].inQuote} // kept in s only if it names someone
 
 	// "X of Minnesota": the place qualifies the person.
-	if k := indexOf(words, "of"); k > 0 && allPlaces(words[k+1:]) && !lexicon.orgHeads[words[k-1]] && !lexicon.titles[words[k-1]] {
+	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:])) && !lexicon.orgHeads[words[k-1]] && !lexicon.titles[words[k-1]] {
 		m.roles = append(m.roles, strings.Join(words[k+1:], " "))
 		words = words[:k]
 		m.end = i + k
@@ -244,6 +244,18 @@ func indexOf(ws []string, w string) int {
 		}
 	}
 	return -1
+}
+
+// isPlaceName reports whether words name a county, city or the like: "Cook County".
+func isPlaceName(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "County", "City", "Parish", "Township", "Borough", "Village", "Town":
+		return true
+	}
+	return false
 }
 
 func allPlaces(ws []string) bool {
