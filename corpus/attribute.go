@@ -743,8 +743,36 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{speakers: a.plural(pi)}, true
 		}
+	default:
+		// "the senator said": the person named just before who holds that role.
+		if k > 0 && strings.EqualFold(toks[k-1].text, "the") && lexicon.roleNouns[w] {
+			if p := a.roleHolder(pi, toks[k].start, w); p != nil {
+				return subject{speakers: []*localActor{p}}, true
+			}
+			return subject{}, true
+		}
 	}
 	return subject{}, false
+}
+
+// roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
+// in this paragraph or the two before whose roles include the noun.
+func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
+	for i := pi; i >= 0 && i >= pi-2; i-- {
+		p := a.x.paras[i]
+		for j := len(p.mentions) - 1; j >= 0; j-- {
+			m := p.mentions[j]
+			if m.kind != Person || m.actor == nil || m.inQuote || i == pi && p.toks[m.first].start >= at {
+				continue
+			}
+			for _, r := range m.actor.roles {
+				if strings.Contains(strings.ToLower(r), noun) {
+					return m.actor
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // organization resolves "the company" or "the group": the last organisation or group that

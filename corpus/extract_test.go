@@ -174,6 +174,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"Our voters deserve better => Karen Yarrow"},
 		},
 		{
+			name:  "'the senator said' goes to the senator named before, not to another person",
+			paras: []string{"Sen. Ann Lee (D-Ore.) met Gov. Maria Lopez on Monday.", "“We agreed on nothing,” the senator said. “Not one thing,” the governor added."},
+			want:  []string{"We agreed on nothing => Ann Lee", "Not one thing => Maria Lopez"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
