@@ -95,6 +95,12 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
+	// 1b. “…,” according to Jane Roe.
+	if subj.empty() && c+2 < len(toks) && toks[c+1].text == "according" && toks[c+2].text == "to" {
+		if s := a.speakerAfter(pi, c+2, sentenceEndAfter(toks, c+1)); !s.empty() {
+			subj, cue = s, "according to"
+		}
+	}
 	// 2. Before it, in the same sentence: Jane Roe said, “…” / warned that “…”.
 	if subj.empty() {
 		lo := sentenceStartBefore(toks, o)
@@ -112,6 +118,12 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 				cue = toks[v].text
 				p.toks[v].used = true
 			}
+		}
+	}
+	// 2a. According to Jane Roe, “…”.
+	if lo := sentenceStartBefore(toks, o); subj.empty() && o-lo >= 3 && strings.EqualFold(toks[lo].text, "according") && toks[lo+1].text == "to" {
+		if s := a.speakerAfter(pi, lo+1, o); !s.empty() {
+			subj, cue = s, "according to"
 		}
 	}
 	// 2b. Introduced by a colon after any clause: "Roe put it more bluntly: “…”".

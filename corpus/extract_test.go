@@ -179,6 +179,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We agreed on nothing => Ann Lee", "Not one thing => Maria Lopez"},
 		},
 		{
+			name:  "according to, after and before the quotation",
+			paras: []string{"“The error rate was tiny,” according to Linda Parks, who led the review.", "According to Robert Dias, “every envelope was checked.”"},
+			want:  []string{"The error rate was => Linda Parks", "every envelope was checked. => Robert Dias"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
