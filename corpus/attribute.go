@@ -469,8 +469,8 @@ func (a *attributor) speakerAfter(pi, v, hi int) subject {
 		if m.first <= v || m.first >= hi || m.inQuote {
 			continue
 		}
-		if !rolePhraseOnly(toks[v+1 : m.first]) {
-			return subject{}
+		if !rolePhraseOnly(toks[v+1 : m.first]) || isPossessive(toks[m.end-1].text) {
+			return subject{} // "said Roe's spokesman": not Roe
 		}
 		s := a.subjectOf(m)
 		// Reading forwards, a list of names joined by commas must end with "and".

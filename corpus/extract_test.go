@@ -184,6 +184,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The error rate was => Linda Parks", "every envelope was checked. => Robert Dias"},
 		},
 		{
+			name:  "a possessive after the verb is not the speaker",
+			paras: []string{"“The governor stands by the audit,” said Gov. Maria Lopez’s spokesman."},
+			want:  []string{"The governor stands by => "},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
