@@ -469,7 +469,7 @@ func (a *attributor) speakerAfter(pi, v, hi int) subject {
 		if m.first <= v || m.first >= hi || m.inQuote {
 			continue
 		}
-		if !rolePhraseOnly(toks[v+1 : m.first]) || isPossessive(toks[m.end-1].text) {
+		if !rolePhraseOnly(toks[v+1:m.first]) || isPossessive(toks[m.end-1].text) {
 			return subject{} // "said Roe's spokesman": not Roe
 		}
 		s := a.subjectOf(m)
