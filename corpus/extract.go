@@ -198,7 +198,11 @@ func (x *docExtract) buildActors(s *scratch) {
 				}
 				surname, given := splitName(m.tokens)
 				var match *localActor
-				for _, a := range people[surname] {
+				cands := people[surname]
+				if !pass && given == "" && len(cands) > 1 {
+					cands = nil // "Brown" when the article names two Browns: nobody to guess
+				}
+				for _, a := range cands {
 					if sameGivenName(a.given, given) || !pass {
 						match = a
 						break

@@ -189,6 +189,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The governor stands by => "},
 		},
 		{
+			name:  "a bare surname two people share is nobody's",
+			paras: []string{"Gov. Kate Brown and Sen. Sherrod Brown met on Monday.", "“It went well,” Brown said."},
+			want:  []string{"It went well => Brown"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
