@@ -377,6 +377,9 @@ var chromeWords = map[string]bool{
 
 // isByline reports whether a line is "By Jane Roe", perhaps with a date after a bar or dash.
 func isByline(line string) bool {
+	if len(line) > 120 || len(line) < 4 || !strings.EqualFold(line[:2], "by") || isLetterASCII(line[2]) {
+		return false
+	}
 	name := bylineName(line)
 	return byline.MatchString(name) && len(strings.Fields(name)) <= 7
 }
