@@ -274,7 +274,11 @@ func isReportingVerb(toks []token, v int) bool {
 	if t.kind != tokWord || t.inQuote || len(t.text) < 3 || len(t.text) > 12 || !isLowerASCII(t.text[0]) {
 		return false
 	}
-	lemma := lexicon.verbs[t.text]
+	w := t.text
+	if !verbShapes[w[0]-'a'][len(w)] {
+		return false // most words: no reporting verb starts with this letter at this length
+	}
+	lemma := lexicon.verbs[w]
 	if lemma == "" {
 		return false
 	}
@@ -292,6 +296,16 @@ func isReportingVerb(toks []token, v int) bool {
 	}
 	return true
 }
+
+// verbShapes marks the (first letter, length) pairs of the reporting verbs.
+var verbShapes = func() (s [26][13]bool) {
+	for v := range lexicon.verbs {
+		if v[0] >= 'a' && v[0] <= 'z' && len(v) <= 12 {
+			s[v[0]-'a'][len(v)] = true
+		}
+	}
+	return s
+}()
 
 // isParticiple reports whether a reporting verb is an -ing form ("saying", "adding"),
 // whose subject is the subject of the clause it hangs from.

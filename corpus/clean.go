@@ -299,12 +299,20 @@ func containsWord(s, w string) bool {
 // ("2016,Russian", "stake.”The", "21Attorneys").
 func restoreMissingSpaces(s string) string {
 	for i := 0; i+1 < len(s); i++ {
-		if needsSpaceAfter(s, i) {
+		if spaceCandidates[s[i]] && needsSpaceAfter(s, i) {
 			return insertSpaces(s)
 		}
 	}
 	return s
 }
+
+// spaceCandidates are the bytes after which needsSpaceAfter may find a space missing.
+var spaceCandidates = func() (t [256]bool) {
+	for _, c := range []byte(",.!?0123456789\xE2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // insertSpaces rebuilds s with a space wherever needsSpaceAfter says one is missing.
 func insertSpaces(s string) string {

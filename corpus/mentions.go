@@ -584,7 +584,7 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 // groupHeadAt matches a group head (from the word list) at toks[i], case-insensitively,
 // and returns it lower-cased with its length in tokens.
 func groupHeadAt(toks []token, i int) (string, int) {
-	if w := toks[i].text; len(w) < groupFirstMin || !hasLower(groupFirstWords, stripPossessive(w)) {
+	if w := toks[i].text; len(w) < groupFirstMin || !groupFirstLetters[lowerByte(w[0])] || !hasLower(groupFirstWords, stripPossessive(w)) {
 		return "", 0
 	}
 	for n := 3; n >= 1; n-- {
@@ -623,6 +623,21 @@ var groupFirstWords, groupFirstMin = func() (map[string]bool, int) {
 	}
 	return s, shortest
 }()
+
+// groupFirstLetters marks the letters group heads start with.
+var groupFirstLetters = func() (s [256]bool) {
+	for w := range groupFirstWords {
+		s[w[0]] = true
+	}
+	return s
+}()
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // hasLower reports whether set holds s lower-cased, without allocating for short words.
 func hasLower(set map[string]bool, s string) bool {
