@@ -194,6 +194,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"It went well => Brown"},
 		},
 		{
+			name:  "a given name that is also a common word",
+			paras: []string{"Bill Gates, the chairman of the county board, apologized. “This is not acceptable,” Gates said."},
+			want:  []string{"This is not acceptable => Bill Gates"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -121,7 +121,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	// Words that start sentences or list items are not names ("Meanwhile", "The").
 	lead := 0
-	for lead < len(words) && (lexicon.common[words[lead]] || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) {
+	for lead < len(words) && (lexicon.common[words[lead]] || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
+		!(lexicon.firstNames[words[lead]] && len(words)-lead >= 2 && isCapitalized(words[lead+1]) && !lexicon.common[words[lead+1]]) { // "Bill Gates", "May Chen"
 		lead++
 	}
 	words, i = words[lead:], i+lead
@@ -146,7 +147,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return nil
 	}
 	// Nouns such as "Election" may start an organisation's name but not a person's.
-	for len(words) > 1 && lexicon.nouns[words[0]] && !isTitleWord(words, 0) {
+	for len(words) > 1 && lexicon.nouns[words[0]] && !isTitleWord(words, 0) && !lexicon.firstNames[words[0]] {
 		words, i = words[1:], i+1
 		m.first, m.nameFirst = i, i
 	}
