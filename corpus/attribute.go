@@ -288,7 +288,17 @@ func isReportingVerb(toks []token, v int) bool {
 	}
 	switch lemma {
 	case "call":
-		return next == "on" || next == "for"
+		// "called on", "called for", or naming something in someone's words:
+		// "called the delays “a disgrace”".
+		if next == "on" || next == "for" {
+			return true
+		}
+		for k := v + 1; k < len(toks) && k <= v+8 && !toks[k].sentEnd; k++ {
+			if toks[k].kind == tokOpenQ {
+				return true
+			}
+		}
+		return false
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
 	case "post", "shoot", "maintain", "charge", "continue", "note", "observe":

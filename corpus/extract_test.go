@@ -199,6 +199,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"This is not acceptable => Bill Gates"},
 		},
 		{
+			name:  "called something in one's own words",
+			paras: []string{"Gov. Maria Lopez called the delays “a disgrace to the state” on Monday."},
+			want:  []string{"a disgrace to the => Maria Lopez"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
