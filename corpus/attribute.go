@@ -447,7 +447,11 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		// before the verb is the subject itself.
 		named := m.kind == Person && m.end < v && toks[m.end].text == "," && m.end+1 == v &&
 			m.first > lo && toks[m.first-1].text == ","
-		if !named && !gapOK(toks[m.end:v]) {
+		gapStart := m.end
+		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) {
+			gapStart++ // the comma closing "Roe, D-Ore., has said"
+		}
+		if !named && !gapOK(toks[gapStart:v]) {
 			continue
 		}
 		if speaksFor(toks, m.first, lo) {

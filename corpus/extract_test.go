@@ -204,6 +204,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"a disgrace to the => Maria Lopez"},
 		},
 		{
+			name:  "a party tag set off by commas before an auxiliary",
+			paras: []string{"Sen. Mitch Conley, R-Ky., has said he opposes federal mandates."},
+			want:  nil,
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
@@ -315,6 +320,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+func TestReportedSpeechAfterATag(t *testing.T) {
+	c := loadText(t, "Sen. Mitch Conley, R-Ky., has said he opposes federal mandates.")
+	if len(c.Attributions) != 1 || c.Actor(c.Attributions[0].Speakers[0]).Name != "Mitch Conley" {
+		t.Errorf("attributions = %+v; want one by Mitch Conley", c.Attributions)
+	}
 }
 
 func TestReportedSpeech(t *testing.T) {
