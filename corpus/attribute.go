@@ -844,6 +844,9 @@ func (a *attributor) person(pi int, at int) *localActor {
 		if m.kind != Person || m.actor == nil || m.inQuote || p.toks[m.first].start >= at {
 			continue
 		}
+		if !m.actor.strong && !m.actor.spoke {
+			continue // a capitalised word this reader only guessed at ("Civil rights groups …")
+		}
 		if isSubjectPosition(p.toks, m.first) {
 			return m.actor
 		}

@@ -209,6 +209,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "a capitalised word opening a sentence is no antecedent",
+			paras: []string{"Civil rights groups cheered. “This is a victory,” said Beth Stone. She said the state “should have known better.”"},
+			want:  []string{"This is a victory => Beth Stone", "should have known better. => Beth Stone"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

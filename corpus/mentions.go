@@ -129,6 +129,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if len(words) == 0 {
 		return nil
 	}
+	if i == 0 && isAllCaps(strings.Join(words, "")) && j < len(toks) && strings.Contains(",—–(", toks[j].text) {
+		return nil // a dateline: "AUSTIN, Texas —"
+	}
 	m := &mention{para: para, first: i, end: j, nameFirst: i, inQuote: toks[i].inQuote} // kept in s only if it names someone
 
 	// "X of Minnesota": the place qualifies the person.
