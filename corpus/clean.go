@@ -51,6 +51,11 @@ func cleanInto(doc *Document, body string, markdown bool) {
 			flush()
 		case isChromeLine(line, i == len(lines)-1 || restBlank(lines[i+1:])):
 			flush()
+		case publishedLine.MatchString(line) && parseDateline(line) != "":
+			if doc.Date == "" {
+				doc.Date = parseDateline(line)
+			}
+			flush()
 		case isByline(line):
 			if doc.Author == "" {
 				doc.Author = strings.TrimSpace(byline.FindStringSubmatch(bylineName(line))[1])
@@ -368,6 +373,7 @@ var (
 	byline        = regexp.MustCompile(`^(?i:by)\s*:?\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|de|van|von|del|la|le))*)\s*$`)
 	counterLine   = regexp.MustCompile(`^\d[\d,.]*\s*[KkMm]?\s+(?i:members|followers|subscribers|readers|views|comments|shares|likes|reactions)$`)
 	creditLine    = regexp.MustCompile(`^(?:©|\(c\)\s|(?i:copyright)\s|(?i:photo|image|picture)(?:\s+(?i:credit|by))?\s*:|(?i:credits?)\s*:|(?i:getty images)|(?i:ap photo))`)
+	publishedLine = regexp.MustCompile(`^(?i:published|updated|posted|last updated)\b[^.]{0,60}\d{4}`)
 	contactLine   = regexp.MustCompile(`^(?i:media contact|press contact|contact)\s*:`)
 	creditBare    = regexp.MustCompile(`^(?i:credits?|photo by|photograph by)\s+[\p{Lu}]`)
 )
@@ -389,17 +395,22 @@ func isByline(line string) bool {
 		return false
 	}
 	name := bylineName(line)
-	return byline.MatchString(name) && len(strings.Fields(name)) <= 7
+	fields := strings.Fields(name)
+	if len(fields) < 2 || len(fields) > 7 || len(line)-len(name) > 40 || lexicon.common[strings.Trim(fields[1], ":")] {
+		return false // "By Tuesday, the county had counted …" is the article's text
+	}
+	return byline.MatchString(name)
 }
 
 // bylineName is a byline without what follows a separator: "By Jane Roe | May 3, 2023".
 func bylineName(line string) string {
+	cut := len(line)
 	for _, sep := range []string{" | ", " — ", " – ", " - ", ", "} {
-		if i := strings.Index(line, sep); i > 0 && parseDateline(line[i:]) != "" {
-			return strings.TrimSpace(line[:i])
+		if i := strings.Index(line, sep); i > 0 && i < cut {
+			cut = i // "By Jane Roe, Staff Writer", "By Jane Roe | May 3, 2023"
 		}
 	}
-	return line
+	return strings.TrimSpace(line[:cut])
 }
 
 // scriptLiterals are what a page's script leaves behind as a line of its own.
