@@ -403,6 +403,9 @@ func gapOK(ts []token) bool {
 		ts = ts[k+1:]
 	}
 	if len(ts) >= 2 && ts[0].text == "," && ts[len(ts)-1].text == "," {
+		if first := ts[1].text; len(ts) > 2 && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing")) && !isCapitalized(first) {
+			return len(ts) <= 30 // a reduced clause: "Roe, asked whether …, said"
+		}
 		for _, t := range ts[1 : len(ts)-1] {
 			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || lexicon.verbs[t.text] != "" {
 				return false
@@ -528,7 +531,19 @@ func (a *attributor) speakerAfter(pi, v, hi int) subject {
 // named in the sentence ("Roe later sought to clarify, saying …").
 func (a *attributor) clauseSubject(pi, lo, v int) subject {
 	p := a.x.paras[pi]
+	// "Roe said, noting that …": the participle shares the subject of the verb before it.
+	for k := v - 1; k >= lo; k-- {
+		if isReportingVerb(p.toks, k) {
+			if s := a.speakerBefore(pi, k, lo); !s.empty() {
+				return s
+			}
+			break
+		}
+	}
 	for k := lo; k < v && k < lo+3; k++ {
+		if p.toks[k].inQuote || p.toks[k].kind != tokWord {
+			continue
+		}
 		if s, ok := a.pronoun(pi, p.toks, k); ok {
 			return s
 		}

@@ -214,6 +214,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"This is a victory => Beth Stone", "should have known better. => Beth Stone"},
 		},
 		{
+			name:  "a reduced clause between speaker and verb; a participle after 'said'",
+			paras: []string{"“We did what we train for,” said Judd Chase, noting that results were posted by morning.", "Chase, asked whether the county would seek help, said only that “every option is on the table.”"},
+			want:  []string{"We did what we => Judd Chase", "every option is on => Judd Chase"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
