@@ -446,6 +446,9 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		if m.end > v || m.first < lo || m.inQuote {
 			continue
 		}
+		if isPossessive(toks[m.end-1].text) {
+			continue // "Roe's earlier claims": Roe is not the subject
+		}
 		// "A spokeswoman for the senator, Jane Roe, said": a name set off by commas right
 		// before the verb is the subject itself.
 		named := m.kind == Person && m.end < v && toks[m.end].text == "," && m.end+1 == v &&
