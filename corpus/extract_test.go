@@ -219,6 +219,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We did what we => Judd Chase", "every option is on => Judd Chase"},
 		},
 		{
+			name:  "'the secretaries said' after secretaries of state spoke",
+			paras: []string{"Secretaries of state from three states issued a warning on Monday.", "“Voters should hang up and verify,” the secretaries said in their statement."},
+			want:  []string{"Voters should hang up => Secretaries of state"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -531,8 +531,8 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		if n == 0 {
 			continue
 		}
-		if i >= 2 && toks[i-1].text == "of" && isCapitalized(toks[i-2].text) && isCapitalized(toks[i].text) {
-			continue // part of a name: "Association of Secretaries of State"
+		if partOfName(toks, i) {
+			continue // "Association of Secretaries of State", "Association of State Clerks"
 		}
 		m := s.newMention()
 		*m = mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
@@ -583,6 +583,19 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		i += n - 1
 	}
 	return out
+}
+
+// partOfName reports whether the capitalised group head at toks[i] ends an organisation's
+// name: "… of [State] Clerks" after a capitalised word.
+func partOfName(toks []token, i int) bool {
+	if !isCapitalized(toks[i].text) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 3 && toks[k].kind == tokWord && isCapitalized(toks[k].text) {
+		k--
+	}
+	return k >= 1 && toks[k].text == "of" && isCapitalized(toks[k-1].text)
 }
 
 // groupHeadAt matches a group head (from the word list) at toks[i], case-insensitively,
