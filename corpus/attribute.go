@@ -862,7 +862,7 @@ func (a *attributor) person(pi int, at int) *localActor {
 		if m.kind != Person || m.actor == nil || m.inQuote || p.toks[m.first].start >= at {
 			continue
 		}
-		if !m.actor.strong && !m.actor.spoke {
+		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) {
 			continue // a capitalised word this reader only guessed at ("Civil rights groups …")
 		}
 		if isSubjectPosition(p.toks, m.first) {
@@ -902,6 +902,17 @@ func (a *attributor) person(pi int, at int) *localActor {
 		}
 	}
 	return nil
+}
+
+// actsAsSubject reports whether the word after a name makes the name a clause's subject:
+// "Roe has denied", "Roe said", "Roe refused" — not "Civil rights".
+func actsAsSubject(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	w := t.text
+	return adverbs[w] || lexicon.verbs[w] != "" || strings.HasSuffix(w, "ed") && !isCapitalized(w) ||
+		w == "is" || w == "was" || w == "will" || w == "would" || w == "can" || w == "could" || w == "must"
 }
 
 // isSubjectPosition reports whether a mention starting at toks[i] opens its sentence or

@@ -224,6 +224,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"Voters should hang up => Secretaries of state"},
 		},
 		{
+			name:  "a name known only by its surname is the antecedent when it is the subject",
+			paras: []string{"“We are taking every step,” said press secretary Sarah Sands.", "Volkov has repeatedly denied the claims. “We never did that,” he told reporters in June."},
+			want:  []string{"We are taking every => Sarah Sands", "We never did that => Volkov"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
