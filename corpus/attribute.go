@@ -70,6 +70,13 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	text := strings.TrimSpace(p.text[startByte:endByte])
 	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
+	if o > 0 && namingWords[strings.ToLower(toks[o-1].text)] || o > 1 && namingPairs[strings.ToLower(toks[o-2].text+" "+toks[o-1].text)] {
+		return nil // the so-called “forensic audit”, a report titled “…”: a name, not anyone's words
+	}
+	if c-o <= 3 && o > 0 && c+1 < len(toks) && toks[o-1].kind == tokWord && isCapitalized(toks[o-1].text) &&
+		toks[c+1].kind == tokWord && isCapitalized(toks[c+1].text) {
+		return nil // a nickname: Michael “Mike” Roe
+	}
 	q := &rawQuote{para: pi, text: text, open: c >= len(toks), close: c, attrEnd: c + 1}
 	lastInner := toks[c-1].text
 	endsOpen := lastInner == "," || lastInner == "?" || lastInner == "!" || lastInner == "—" || lastInner == "–" || lastInner == "-" || lastInner == "…"
@@ -171,6 +178,14 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	a.spoke(pi, q.speakers, q.cue, toks, c)
 	return q
 }
+
+// namingWords and namingPairs introduce a name or a label in quotation marks rather than
+// someone's words.
+var (
+	namingWords = map[string]bool{"so-called": true, "dubbed": true, "titled": true, "entitled": true,
+		"nicknamed": true, "named": true, "branded": true, "hashtag": true, "slogan": true}
+	namingPairs = map[string]bool{"known as": true, "billed as": true, "referred to": true}
+)
 
 // lastQuoteOf returns the last quotation found in paragraph pi.
 func (a *attributor) lastQuoteOf(pi int) *rawQuote {
@@ -951,6 +966,13 @@ func (a *attributor) plural(pi int) []*localActor {
 // otherActorBetween reports whether someone other than the given speakers is named between
 // two token positions, so that a following quotation cannot be assumed to continue.
 func otherActorBetween(p *paraInfo, from, to int, speakers []*localActor) bool {
+	// A reporting verb in between starts someone else's words, even when this reader could
+	// not tell whose: "The contractor, Ninja Labs, has said its work will be “…”".
+	for k := max(from, 0); k < to && k < len(p.toks); k++ {
+		if isReportingVerb(p.toks, k) && !p.toks[k].used {
+			return true
+		}
+	}
 	for _, m := range p.mentions {
 		if m.first < from || m.first >= to || m.inQuote || m.actor == nil {
 			continue
