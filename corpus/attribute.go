@@ -90,7 +90,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		// After a full stop, only a short "Roe said." attributes the quotation; "Roe added:"
 		// introduces the next one.
 		closesSentence := end < len(toks) && toks[end].sentEnd && toks[end-1].text != ":"
-		if v := firstVerb(p, c+1, end); v >= 0 && (endsOpen || closesSentence && end-c <= 12 && v-c <= 8) {
+		if v := firstVerb(p, c+1, end); v >= 0 && (endsOpen || closesSentence && v-c <= 8 && onlyAdverbs(toks[v+1:end])) {
 			subj = a.speakerBefore(pi, v, c+1)
 			if subj.empty() && v == c+1 || subj.empty() && onlyAdverbs(toks[c+1:v]) {
 				subj = a.speakerAfter(pi, v, end)
@@ -389,7 +389,12 @@ var adverbs = map[string]bool{
 	"week": true, "this": true, "today": true, "yesterday": true, "too": true, "both": true, "all": true,
 	"each": true, "in": true, "a": true, "an": true, "separate": true, "joint": true, "statement": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
-	"Sunday": true, "would": true, "will": true, "could": true, "had previously": true, "simply": true,
+	"Sunday": true, "would": true, "will": true, "could": true, "simply": true,
+	// "said in an interview", "wrote in an email", "said at a news conference"
+	"at": true, "interview": true, "email": true, "tweet": true, "post": true, "news": true, "conference": true,
+	"briefing": true, "hearing": true, "speech": true, "phone": true, "call": true, "video": true, "the": true,
+	"his": true, "her": true, "their": true, "its": true, "to": true, "reporters": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "month": true, "year": true,
 }
 
 func onlyAdverbs(ts []token) bool {

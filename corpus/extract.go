@@ -215,6 +215,9 @@ func (x *docExtract) buildActors(s *scratch) {
 						continue
 					}
 				}
+				if match == nil && pass && m.inQuote {
+					continue // a full name only inside someone's words ("… is Jim Crow in a suit")
+				}
 				if match == nil {
 					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass}
 					people[surname] = append(people[surname], match)

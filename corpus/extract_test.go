@@ -234,6 +234,16 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  nil, // the contractor's words are not guessed onto the governor; three words with no speaker are dropped
 		},
 		{
+			name:  "a sentence after a quotation that ends in a full stop is not its attribution",
+			paras: []string{"Democrats called the rule “cruel.” Gov. Brian Kemp said it was meant to stop electioneering."},
+			want:  []string{"cruel. => Democrats"},
+		},
+		{
+			name:  "a short attribution after a full stop",
+			paras: []string{"“We are ready.” Dana Cole said in an interview.", "“The count is done.” Cole told reporters Monday."},
+			want:  []string{"We are ready. => Dana Cole", "The count is done. => Dana Cole"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
