@@ -244,6 +244,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We are ready. => Dana Cole", "The count is done. => Dana Cole"},
 		},
 		{
+			name:  "a title ending 'of the' takes its object",
+			paras: []string{"“We are asking for patience,” Acting Secretary of the Commonwealth Leigh Chapin told reporters."},
+			want:  []string{"We are asking for => Leigh Chapin"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -79,6 +79,10 @@ func runEnd(toks []token, covered []bool, i int) int {
 			}
 			continue
 		}
+		if w == "of" && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
+			j += 2 // "Secretary of the Commonwealth", "Department of the Treasury"
+			continue
+		}
 		if (w == "of" || w == "for" || w == "the" || nameParticles[w]) && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] {
 			if w == "the" && (j == i || toks[j-1].text != "of") {
 				break
@@ -162,6 +166,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	// Peel a title off the front: "Senate Minority Leader", "Sen.", "Attorney General".
 	t := 0
 	for t < len(words)-1 && isTitleWord(words, t) {
+		t++
+	}
+	// A title ending in "of the" takes the word after it: "Secretary of the Commonwealth".
+	if t > 0 && (words[t-1] == "of" || words[t-1] == "the" || words[t-1] == "for") && len(words)-t > 2 {
 		t++
 	}
 	// A title ending in "of" or "for" must keep its object ("Secretary of State").
