@@ -16,6 +16,7 @@ type docExtract struct {
 
 // paraInfo is a paragraph's tokens, quotations and mentions.
 type paraInfo struct {
+	index    int
 	text     string
 	toks     []token
 	spans    [][2]int
@@ -32,9 +33,10 @@ type localActor struct {
 	roles    []string
 	mentions int
 	members  []*localActor
-	key      string // groups and organisations: the normalized name
-	strong   bool   // a person known by shape, not only as a bare surname
-	spoke    bool   // a speaker of a quotation or of reported speech
+	key      string   // groups and organisations: the normalized name
+	strong   bool     // a person known by shape, not only as a bare surname
+	spoke    bool     // a speaker of a quotation or of reported speech
+	seen     [][2]int // where the document names this person in full: paragraph, token
 	global   *Actor
 }
 
@@ -150,7 +152,7 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 		buf = tokenize(p, buf)
 		toks := buf[start:len(buf):len(buf)]
 		spans := markQuotesAndSentences(toks)
-		x.paras = append(x.paras, &paraInfo{text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)})
+		x.paras = append(x.paras, &paraInfo{index: i, text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)})
 	}
 	s.toks = buf[:0]
 	x.buildActors(s)
@@ -200,7 +202,12 @@ func (x *docExtract) buildActors(s *scratch) {
 				var match *localActor
 				cands := people[surname]
 				if !pass && given == "" && len(cands) > 1 {
-					cands = nil // "Brown" when the article names two Browns: nobody to guess
+					// "Harris" when the article names two Harrises: the one named last, in this
+					// paragraph or the one before; nobody if neither was named that recently.
+					cands = nil
+					if a := mostRecent(people[surname], p.index, m.first); a != nil {
+						cands = []*localActor{a}
+					}
 				}
 				for _, a := range cands {
 					if sameGivenName(a.given, given) || !pass {
@@ -230,6 +237,9 @@ func (x *docExtract) buildActors(s *scratch) {
 					match.given = given
 				}
 				match.strong = match.strong || m.strong
+				if m.strong {
+					match.seen = append(match.seen, [2]int{p.index, m.first})
+				}
 				match.addForm(m.text())
 				for _, t := range m.titles {
 					if honorifics[t] && len(m.tokens) == 1 {
@@ -269,6 +279,22 @@ func (x *docExtract) buildActors(s *scratch) {
 			m.actor = a
 		}
 	}
+}
+
+// mostRecent returns, of people sharing a surname, the one named in full last before token
+// tok of paragraph para, if that was in this paragraph or the one before.
+func mostRecent(people []*localActor, para, tok int) *localActor {
+	var best *localActor
+	bestPos := [2]int{-1, -1}
+	for _, a := range people {
+		for _, pos := range a.seen {
+			before := pos[0] < para || pos[0] == para && pos[1] < tok
+			if before && pos[0] >= para-1 && (pos[0] > bestPos[0] || pos[0] == bestPos[0] && pos[1] > bestPos[1]) {
+				best, bestPos = a, pos
+			}
+		}
+	}
+	return best
 }
 
 // isOutletSlot reports whether the words before toks[i] cite a source of news: "told X",

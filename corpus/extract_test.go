@@ -189,9 +189,9 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The governor stands by => "},
 		},
 		{
-			name:  "a bare surname two people share is nobody's",
-			paras: []string{"Gov. Kate Brown and Sen. Sherrod Brown met on Monday.", "“It went well,” Brown said."},
-			want:  []string{"It went well => Brown"},
+			name:  "a bare surname two people share goes to the one named last, close by",
+			paras: []string{"Candidate Mark Harrow called for a new vote.", "“A new election is warranted,” Harrow said.", "His son, John Harrow, testified too. “I did not trust him,” the younger Harrow said.", "Nothing else was said.", "Nothing at all.", "“We move on,” Harrow said."},
+			want:  []string{"A new election is => Mark Harrow", "I did not trust => John Harrow", "We move on => Harrow"},
 		},
 		{
 			name:  "a given name that is also a common word",

@@ -147,6 +147,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	last := words[len(words)-1]
 	switch {
 	case isOrganization(words):
+		if len(words) == 1 && !standaloneOrgs[words[0]] {
+			return nil // "Board chairman …": a bare "Board" names no one in particular
+		}
 		m.kind = Organization
 		m.tokens = trimArticles(words)
 		return s.keep(m)
@@ -322,6 +325,10 @@ func isOrganization(ws []string) bool {
 	return false
 }
 
+// standaloneOrgs are organisation words that name one institution on their own.
+var standaloneOrgs = map[string]bool{"Congress": true, "Senate": true, "House": true, "Treasury": true, "Pentagon": true,
+	"Kremlin": true, "Parliament": true, "Legislature": true, "Reuters": true}
+
 // personTitleWords are title words that only ever stand before a person.
 var personTitleWords = map[string]bool{
 	"Sen.": true, "Sens.": true, "Senator": true, "Rep.": true, "Reps.": true, "Representative": true, "Gov.": true,
@@ -445,6 +452,8 @@ func isSentenceStarter(w string) bool {
 
 // roleStops end a role phrase read backwards from a name.
 var roleStops = map[string]bool{
+	"after": true, "before": true, "came": true, "about": true, "over": true, "under": true, "against": true,
+	"than": true, "when": true, "while": true, "since": true, "if": true, "because": true, "were": true, "are": true,
 	"the": true, "a": true, "an": true, "by": true, "to": true, "of": true, "and": true, "or": true, "with": true,
 	"that": true, "said": true, "says": true, "from": true, "for": true, "in": true, "on": true, "at": true, "as": true,
 	"including": true, "like": true, "told": true, "is": true, "was": true, "but": true, "his": true, "her": true, "their": true,
