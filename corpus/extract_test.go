@@ -249,6 +249,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We are asking for => Leigh Chapin"},
 		},
 		{
+			name:  "a city before a title; an alderman",
+			paras: []string{"Madison Mayor Satya Rhodes-Conway said in a statement that the clerk had “lost the confidence” of the city.", "“We owe voters an apology,” said Ald. Yannette Cole."},
+			want:  []string{"lost the confidence => Satya Rhodes-Conway", "We owe voters an => Yannette Cole"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

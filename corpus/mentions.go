@@ -190,13 +190,14 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 			}
 		}
 	}
-	// An agency's initials or a place before a title belong to it: "FBI Director", "Ohio Gov.".
+	// An agency's initials or a place before a title belong to it: "FBI Director", "Ohio Gov.",
+	// "Madison Mayor".
 	if t == 0 {
 		k := 0
-		for k < len(words)-2 && (isAcronym(words[k]) || lexicon.places[words[k]] || lexicon.nouns[words[k]]) {
+		for k < len(words)-2 && !personTitleWords[words[k]] && !lexicon.firstNames[words[k]] && !isInitial(words[k]) {
 			k++
 		}
-		if k > 0 && personTitleWords[words[k]] {
+		if k > 0 && k < len(words)-1 && personTitleWords[words[k]] {
 			t = k
 			for t < len(words)-1 && isTitleWord(words, t) {
 				t++
@@ -339,6 +340,8 @@ var personTitleWords = map[string]bool{
 	"Spokeswoman": true, "Spokesperson": true, "Rev.": true, "Gen.": true, "Lt.": true, "Col.": true, "Capt.": true,
 	"Sgt.": true, "Adm.": true, "Del.": true, "Whip": true, "Chair": true, "Chancellor": true, "Sheriff": true,
 	"Attorney": true, "Justice": false, "Miss": true, "Mx.": true, "Sir": true, "Dame": true, "Chief": true,
+	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
+	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
 }
 
 // isTitleWord reports whether words[k] continues a title at the front of a run.
@@ -412,11 +415,6 @@ func apTag(toks []token, j int) string {
 		return toks[j+1].text
 	}
 	return ""
-}
-
-// isAcronym reports whether w is an organisation's initials: "FBI", "DHS".
-func isAcronym(w string) bool {
-	return len(w) >= 2 && len(w) <= 6 && isAllCaps(w) && !strings.Contains(w, ".") && !lexicon.places[w]
 }
 
 // isPartyTag reports whether w reads like "D-N.Y." or "R-Fla.".
