@@ -45,6 +45,17 @@ var (
 func (ix *Index) parseQuery(raw string) query {
 	q := query{raw: raw, tokens: strings.Fields(normalizeName(raw)), intent: TopicIntent}
 	toks := q.tokens
+	// "who is Roe": the actor, not who said something.
+	if len(toks) > 2 && toks[0] == "who" && (toks[1] == "is" || toks[1] == "was" || toks[1] == "are") || len(toks) > 1 && toks[0] == "whos" {
+		rest := toks[1:]
+		if toks[0] == "who" {
+			rest = toks[2:]
+		}
+		if m := ix.findActor(rest); m.quality != noMatch && m.start == 0 && m.end == len(rest) {
+			q.intent, q.actor = ActorIntent, m
+			return q
+		}
+	}
 	if len(toks) > 0 && (toks[0] == "who" || toks[0] == "whom") {
 		q.intent = WhoIntent
 		rest := toks[1:]

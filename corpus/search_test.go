@@ -49,6 +49,7 @@ func TestSearchTopResult(t *testing.T) {
 		{"ballot scanners", TopicIntent, "passage [] 01_scanners: The state board of elections"},
 		{"knocked on the door", TopicIntent, "quote [Maria Lopez] 03_hackers: They knocked on the door"},
 		{"election integrity commission", ActorIntent, "actor [Election Integrity Commission]"},
+		{"who is dana cole", ActorIntent, "actor [Dana Cole]"},
 	}
 	for _, tt := range tests {
 		ans := ix.Search(tt.query)
