@@ -144,7 +144,7 @@ func (ix *Index) findActor(tokens []string) nameMatch {
 			}
 		}
 	}
-	if len(tokens) == 1 {
+	if len(tokens) == 1 && !ix.isCorpusWord(tokens[0]) {
 		if a := ix.fuzzyActor(tokens[0]); a >= 0 {
 			return nameMatch{actor: a, start: 0, end: 1, quality: fuzzyMatch}
 		}
@@ -234,6 +234,17 @@ func (ix *Index) typoActor(span []string) int32 {
 		}
 	}
 	return best
+}
+
+// isCorpusWord reports whether w is an ordinary word of the corpus's text (not a name's),
+// so that a search for it means the word, not a name it happens to begin.
+func (ix *Index) isCorpusWord(w string) bool {
+	t := ix.stem([]byte(w))
+	if t == "" {
+		return true
+	}
+	_, ok := ix.dict[t]
+	return ok && !ix.isNameToken(w)
 }
 
 // isNameToken reports whether w is a word of some actor's name.

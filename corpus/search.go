@@ -38,7 +38,7 @@ type query struct {
 // intentWords are words that shape a query without being its subject.
 var (
 	quoteWords = map[string]bool{"quotes": true, "quote": true, "quoted": true, "quotations": true, "quotation": true, "statements": true, "statement": true, "said": true, "say": true, "says": true, "saying": true, "sayings": true, "words": true, "remarks": true}
-	fillers    = map[string]bool{"from": true, "by": true, "of": true, "what": true, "did": true, "does": true, "has": true, "have": true, "had": true, "do": true, "all": true, "any": true, "the": true, "about": true, "on": true, "regarding": true, "re": true, "tell": true, "me": true, "show": true, "find": true, "give": true, "list": true, "is": true, "was": true, "were": true, "are": true, "else": true, "ever": true}
+	fillers    = map[string]bool{"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "from": true, "by": true, "of": true, "what": true, "did": true, "does": true, "has": true, "have": true, "had": true, "do": true, "all": true, "any": true, "the": true, "about": true, "on": true, "regarding": true, "re": true, "tell": true, "me": true, "show": true, "find": true, "give": true, "list": true, "is": true, "was": true, "were": true, "are": true, "else": true, "ever": true}
 )
 
 // parseQuery reads what a query asks for.

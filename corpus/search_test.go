@@ -50,6 +50,8 @@ func TestSearchTopResult(t *testing.T) {
 		{"knocked on the door", TopicIntent, "quote [Maria Lopez] 03_hackers: They knocked on the door"},
 		{"election integrity commission", ActorIntent, "actor [Election Integrity Commission]"},
 		{"who is dana cole", ActorIntent, "actor [Dana Cole]"},
+		{"sen. hale", ActorIntent, "actor [Tom Hale]"},
+		{"scanner", TopicIntent, "passage [] 01_scanners"}, // a word of the text, not a prefix of a name
 	}
 	for _, tt := range tests {
 		ans := ix.Search(tt.query)
