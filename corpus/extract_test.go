@@ -254,6 +254,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"lost the confidence => Satya Rhodes-Conway", "We owe voters an => Yannette Cole"},
 		},
 		{
+			name:  "a descriptive noun between an inverted verb and the name",
+			paras: []string{"“I have no confidence in these numbers,” said resident Karen Miles."},
+			want:  []string{"I have no confidence => Karen Miles"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
