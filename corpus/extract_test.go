@@ -259,6 +259,16 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"I have no confidence => Karen Miles"},
 		},
 		{
+			name:  "an unfamiliar name with a role in apposition is a person",
+			paras: []string{"Jena Grisham, Colorado's secretary of state, met the sheriff on Monday.", "“It is not acceptable,” Grisham said."},
+			want:  []string{"It is not acceptable => Jena Grisham"},
+		},
+		{
+			name:  "a magazine in apposition is not a person",
+			paras: []string{"Mother Jane, a progressive magazine, reported the story. “It is true,” said Ann Lee."},
+			want:  []string{"It is true => Ann Lee"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -240,8 +240,17 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if role := rolePhraseBefore(toks, m.first); role != "" {
 		m.roles = append(m.roles, role)
 	}
-	if role := appositionAfter(p, toks, m.end); role != "" && m.strong {
-		m.roles = append(m.roles, role)
+	if role := appositionAfter(p, toks, m.end); role != "" {
+		// "Jena Griswold, Colorado's secretary of state,": a role in apposition makes an
+		// unfamiliar two- or three-word name a person.
+		if !m.strong && len(name) >= 2 && len(name) <= 3 && namesRole(role) && !slices.ContainsFunc(name, func(w string) bool {
+			return lexicon.common[w] || lexicon.places[w] || lexicon.nouns[w] || lexicon.titles[w] || lexicon.orgHeads[w]
+		}) {
+			m.strong = true
+		}
+		if m.strong {
+			m.roles = append(m.roles, role)
+		}
 	}
 	if !m.strong {
 		for _, w := range name {
@@ -455,6 +464,17 @@ var roleStops = map[string]bool{
 	"the": true, "a": true, "an": true, "by": true, "to": true, "of": true, "and": true, "or": true, "with": true,
 	"that": true, "said": true, "says": true, "from": true, "for": true, "in": true, "on": true, "at": true, "as": true,
 	"including": true, "like": true, "told": true, "is": true, "was": true, "but": true, "his": true, "her": true, "their": true,
+}
+
+// namesRole reports whether a phrase holds a noun for what a person does ("secretary",
+// "professor"), not for a thing ("a progressive magazine").
+func namesRole(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if lexicon.roleNouns[strings.ToLower(strings.Trim(w, ",.’'"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhraseBefore reads a lower-case role phrase ending just before a name:
