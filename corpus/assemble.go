@@ -12,7 +12,7 @@ import (
 func assemble(c *Corpus, docs []*docExtract) {
 	c.docByID = map[string]*Document{}
 	c.actorByID = map[string]*Actor{}
-	m := merger{byKey: map[string]*Actor{}, bySurname: map[string][]*Actor{}, ids: map[string]bool{}}
+	m := merger{byKey: map[string]*Actor{}, bySurname: map[string][]*Actor{}}
 	// People known by their full name first, so that bare surnames find them.
 	for _, pass := range []int{0, 1, 2} {
 		for _, x := range docs {
@@ -121,7 +121,6 @@ type merger struct {
 	given     map[*Actor]string
 	byName    map[string]*Actor   // surname and full given name → person
 	loose     map[string][]*Actor // surname → people first known without a full given name
-	ids       map[string]bool
 }
 
 // person merges a document's person with the corpus person of the same surname and a

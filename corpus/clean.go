@@ -34,7 +34,7 @@ func cleanInto(doc *Document, body string, markdown bool) {
 		}
 	}
 	var headings []string
-	for i, line := range lines {
+	for _, line := range lines {
 		line = collapseSpaces(line)
 		if markdown {
 			var heading bool
@@ -49,7 +49,7 @@ func cleanInto(doc *Document, body string, markdown bool) {
 		switch {
 		case line == "":
 			flush()
-		case isChromeLine(line, i == len(lines)-1 || restBlank(lines[i+1:])):
+		case isChromeLine(line):
 			flush()
 		case publishedLine.MatchString(line) && parseDateline(line) != "":
 			if doc.Date == "" {
@@ -134,15 +134,6 @@ func splitLong(p string, n int) []string {
 
 // headingMark prefixes a paragraph that is a heading while paragraphs are assembled.
 const headingMark = "\x00#"
-
-func restBlank(lines []string) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			return false
-		}
-	}
-	return true
-}
 
 func prefix(s string, n int) string {
 	if len(s) <= n {
@@ -418,7 +409,7 @@ var scriptLiterals = map[string]bool{"false": true, "true": true, "null": true, 
 
 // isChromeLine reports whether a whole line is page furniture: a member count, a button, an
 // edit marker, a photo credit, or a script's stray literal at the end of the page.
-func isChromeLine(line string, last bool) bool {
+func isChromeLine(line string) bool {
 	if len(line) >= 100 {
 		return false // every kind of chrome is short
 	}
@@ -440,7 +431,6 @@ func isChromeLine(line string, last bool) bool {
 	case strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
 		return true // punctuation only
 	}
-	_ = last
 	return false
 }
 

@@ -49,14 +49,14 @@ func TestChromeLines(t *testing.T) {
 	chrome := []string{"3,412 followers", "12K subscribers", "Login", "Sign in", "-updated", "false", "null",
 		"© Jo Lensman", "Credit: County Press Office", "Photo: Staff", "ADVERTISEMENT", "Share this article", "---"}
 	for _, l := range chrome {
-		if !isChromeLine(l, false) {
+		if !isChromeLine(l) {
 			t.Errorf("isChromeLine(%q) = false; want true", l)
 		}
 	}
 	text := []string{"The board met on Tuesday.", "Credit card data was stolen from 4,000 voters, officials said.",
 		"False claims spread quickly online, the report found.", "Login pages were spoofed, investigators said."}
 	for _, l := range text {
-		if isChromeLine(l, false) {
+		if isChromeLine(l) {
 			t.Errorf("isChromeLine(%q) = true; want false", l)
 		}
 	}

@@ -83,7 +83,7 @@ func TestSeedsLoadWithTheirFrontMatter(t *testing.T) {
 			t.Errorf("%s: title %q date %q publisher %q; want all set", d.ID, d.Title, d.Date, d.Publisher)
 		}
 		for _, p := range d.Body {
-			if counterLine.MatchString(p) || isChromeLine(p, false) {
+			if counterLine.MatchString(p) || isChromeLine(p) {
 				t.Errorf("%s keeps a chrome line %q", d.ID, p)
 			}
 			for _, chrome := range []string{"MORE (", "ADVERTISEMENT", "Login", "\u00a0", "©", "{"} {

@@ -10,7 +10,6 @@ import (
 type mention struct {
 	para       int
 	first, end int // token range of the whole mention, titles and tag included
-	nameFirst  int // first token of the name proper (after any title)
 	kind       Kind
 	tokens     []string // the name's words, titles and possessive stripped
 	titles     []string // the title words before the name ("Senate", "Minority", "Leader")
@@ -133,10 +132,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if len(words) == 0 {
 		return nil
 	}
-	if i == 0 && isAllCaps(strings.Join(words, "")) && j < len(toks) && strings.Contains(",—–(", toks[j].text) {
-		return nil // a dateline: "AUSTIN, Texas —"
+	if i == 0 && j < len(toks) && (isAllCaps(strings.Join(words, "")) && strings.Contains(",—–(", toks[j].text) ||
+		toks[j].text == "," && j+1 < len(toks) && isStateCode(toks[j+1].text)) {
+		return nil // a dateline: "AUSTIN, Texas —", "Springfield, IL March 2"
 	}
-	m := &mention{para: para, first: i, end: j, nameFirst: i, inQuote: toks[i].inQuote} // kept in s only if it names someone
+	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
 
 	// "X of Minnesota": the place qualifies the person.
 	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:])) && !lexicon.orgHeads[words[k-1]] && !lexicon.titles[words[k-1]] {
@@ -159,7 +159,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	// Nouns such as "Election" may start an organisation's name but not a person's.
 	for len(words) > 1 && lexicon.nouns[words[0]] && !isTitleWord(words, 0) && !lexicon.firstNames[words[0]] {
 		words, i = words[1:], i+1
-		m.first, m.nameFirst = i, i
+		m.first = i
 	}
 	switch {
 	case allPlaces(words) || allCommon(words):
@@ -214,7 +214,6 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		}
 	}
 	m.titles = words[:t]
-	m.nameFirst = i + t
 	m.tokens = name
 	m.kind = Person
 	if tag, end := partyTag(toks, j); tag != "" || apTag(toks, j) != "" {
@@ -424,6 +423,11 @@ func apTag(toks []token, j int) string {
 		return toks[j+1].text
 	}
 	return ""
+}
+
+// isStateCode reports whether w names a state as datelines write it: "Texas", "N.M.", "NM".
+func isStateCode(w string) bool {
+	return lexicon.places[w] || len(w) == 2 && isAllCaps(w)
 }
 
 // isPartyTag reports whether w reads like "D-N.Y." or "R-Fla.".

@@ -51,7 +51,7 @@ func digestSweep(ctx context.Context, args []string, cfg config.Config, stdout, 
 		return err
 	}
 	defer st.Close()
-	c, err := loadCorpus(cfg.CorpusDir, stderr)
+	c, err := loadCorpus(cfg.CorpusDir, warnTo(stderr))
 	if err != nil {
 		return err
 	}

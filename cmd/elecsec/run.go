@@ -90,9 +90,9 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-// loadCorpus loads the articles in dir, or the embedded seeds when dir is empty, and warns
-// on stderr about every file it skipped.
-func loadCorpus(dir string, stderr io.Writer) (*corpus.Corpus, error) {
+// loadCorpus loads the articles in dir, or the embedded seeds when dir is empty, and hands
+// every file it skipped to warn.
+func loadCorpus(dir string, warn func(corpus.Warning)) (*corpus.Corpus, error) {
 	var fsys fs.FS = seeds.FS
 	if dir != "" {
 		st, err := os.Stat(dir)
@@ -109,9 +109,14 @@ func loadCorpus(dir string, stderr io.Writer) (*corpus.Corpus, error) {
 		return nil, err
 	}
 	for _, w := range c.Warnings {
-		fmt.Fprintf(stderr, "elecsec: warning: skipped %s\n", w)
+		warn(w)
 	}
 	return c, nil
+}
+
+// warnTo writes skipped files to a command's standard error.
+func warnTo(stderr io.Writer) func(corpus.Warning) {
+	return func(w corpus.Warning) { fmt.Fprintf(stderr, "elecsec: warning: skipped %s\n", w) }
 }
 
 func unwrapPath(err error) error {
@@ -123,7 +128,7 @@ func unwrapPath(err error) error {
 }
 
 func loadIndex(dir string, stderr io.Writer) (*corpus.Index, error) {
-	c, err := loadCorpus(dir, stderr)
+	c, err := loadCorpus(dir, warnTo(stderr))
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +171,7 @@ func corpusCmd(args []string, cfg config.Config, stdout, stderr io.Writer) error
 	if fl.NArg() > 0 {
 		return usageError{fmt.Errorf("corpus: unexpected argument %q", fl.Arg(0))}
 	}
-	c, err := loadCorpus(*dir, stderr)
+	c, err := loadCorpus(*dir, warnTo(stderr))
 	if err != nil {
 		return err
 	}

@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
-	"os"
 	"sync"
 	"time"
 
@@ -17,7 +15,6 @@ import (
 	"github.com/elecsec/elecsec/config"
 	"github.com/elecsec/elecsec/corpus"
 	"github.com/elecsec/elecsec/handlers"
-	"github.com/elecsec/elecsec/seeds"
 	"github.com/elecsec/elecsec/store"
 )
 
@@ -211,20 +208,15 @@ func serveLogger(cfg config.Config, w io.Writer) *slog.Logger {
 // serveIndex loads the corpus from ELECSEC_CORPUS_DIR, or the embedded seeds, and indexes
 // it once.
 func serveIndex(cfg config.Config, log *slog.Logger) (*corpus.Index, error) {
-	var fsys fs.FS = seeds.FS
-	source := "embedded seeds"
-	if cfg.CorpusDir != "" {
-		if st, err := os.Stat(cfg.CorpusDir); err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("ELECSEC_CORPUS_DIR %s is not a directory", cfg.CorpusDir)
-		}
-		fsys, source = os.DirFS(cfg.CorpusDir), cfg.CorpusDir
-	}
-	c, err := corpus.Load(fsys)
-	if err != nil {
-		return nil, fmt.Errorf("loading the corpus from %s: %w", source, err)
-	}
-	for _, w := range c.Warnings {
+	c, err := loadCorpus(cfg.CorpusDir, func(w corpus.Warning) {
 		log.Warn("skipped an article", "file", w.File, "reason", w.Reason)
+	})
+	if err != nil {
+		return nil, err
+	}
+	source := cfg.CorpusDir
+	if source == "" {
+		source = "embedded seeds"
 	}
 	log.Info("corpus loaded", "source", source, "documents", len(c.Documents), "actors", len(c.Actors), "quotes", len(c.Quotes))
 	return corpus.NewIndex(c), nil

@@ -157,7 +157,8 @@ func TestServeMetricsAndReadiness(t *testing.T) {
 		`elecsec_digest_sweeps_total{result="ok"}`:                              1,
 		`elecsec_corpus_size{kind="documents"}`:                                 5,
 	}
-	// The sweep counts itself once it has recorded its post: poll briefly for it.
+	// A request is counted once its delivery returns, just after the fake has seen it, and the
+	// sweep once it has recorded its post: poll briefly until every series has caught up.
 	var metrics string
 	deadline := time.Now().Add(5 * time.Second)
 	for {
@@ -166,7 +167,11 @@ func TestServeMetricsAndReadiness(t *testing.T) {
 		if code != http.StatusOK {
 			t.Fatalf("/metrics = %d", code)
 		}
-		if metricValue(metrics, `elecsec_digest_sweeps_total{result="ok"}`) >= 1 || time.Now().After(deadline) {
+		settled := true
+		for series, v := range want {
+			settled = settled && metricValue(metrics, series) == v
+		}
+		if settled || time.Now().After(deadline) {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
