@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"testing/fstest"
 	"time"
@@ -45,6 +46,7 @@ type options struct {
 	batch         int
 	skipBleve     bool
 	skipFuzzy     bool
+	cpuProfile    string
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -59,6 +61,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fl.IntVar(&o.batch, "bleve-batch", 10000, "bleve documents per batch; each batch becomes an in-memory segment")
 	fl.BoolVar(&o.skipBleve, "no-bleve", false, "skip bleve")
 	fl.BoolVar(&o.skipFuzzy, "no-fuzzy", false, "skip the sahilm/fuzzy scan")
+	fl.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of elecsec's load and index to this file")
 	if err := fl.Parse(args); err != nil {
 		return o, err
 	}
@@ -85,15 +88,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	progress("elecsec: loading and indexing %d articles", o.docs)
 	base := heapInUse()
+	stopProfile, err := startProfile(o.cpuProfile)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	c, err := corpus.Load(fsys)
 	if err != nil {
 		return err
 	}
 	loaded := time.Since(start)
+	stopProfile() // the heap is measured outside the profile
 	corpusHeap := heapInUse() - base
+	if stopProfile, err = startProfile(o.cpuProfile + ".index"); err != nil {
+		return err
+	}
+	indexStart := time.Now()
 	idx := corpus.NewIndex(c)
-	built := time.Since(start)
+	built := loaded + time.Since(indexStart)
+	stopProfile()
 	ec := row{name: "elecsec", build: built, heap: heapInUse() - base}
 	runtime.KeepAlive(fsys) // else the articles count as freed by Load
 	corpusBytes := 0
@@ -152,6 +165,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		queries: queries, procs: runtime.GOMAXPROCS(0), timeout: o.timeout,
 	}, rows)
 	return nil
+}
+
+// startProfile starts a CPU profile written to path, and returns what stops it; with no
+// path it does nothing.
+func startProfile(path string) (stop func(), err error) {
+	if path == "" || path == ".index" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // generate returns the corpus in memory, so that elecsec's load time is not generation

@@ -1,9 +1,12 @@
 package corpus
 
 import (
+	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -65,33 +68,76 @@ func assemble(c *Corpus, docs []*docExtract) {
 				}
 			}
 		}
-		n := 0
-		for _, q := range x.quotes {
-			n++
-			c.Quotes = append(c.Quotes, &Quote{
-				ID: d.ID + "#q" + strconv.Itoa(n), DocID: d.ID, Paragraph: q.para + 1, Text: q.text,
-				Speakers: globalIDs(q.speakers), Partial: q.partial, Cue: q.cue,
-			})
-		}
-		n = 0
-		for _, r := range x.attrs {
-			ids := globalIDs(r.speakers)
-			if len(ids) == 0 {
-				continue
-			}
-			n++
-			c.Attributions = append(c.Attributions, &Attribution{
-				ID: d.ID + "#a" + strconv.Itoa(n), DocID: d.ID, Paragraph: r.para + 1,
-				Speakers: ids, Verb: r.verb, Clause: r.clause,
-			})
-		}
 	}
+	// Each document's quotations and reported speech only read the settled actors: build
+	// them on every core, then lay them out in document order.
+	quotes := make([][]*Quote, len(docs))
+	attrs := make([][]*Attribution, len(docs))
+	parallel(len(docs), func(i int) { quotes[i], attrs[i] = records(docs[i]) })
+	c.Quotes = slices.Concat(quotes...)
+	c.Attributions = slices.Concat(attrs...)
 	for _, a := range kept {
 		finishActor(a)
 		c.Actors = append(c.Actors, a)
 		c.actorByID[a.ID] = a
 	}
 	sort.SliceStable(c.Actors, func(i, j int) bool { return c.Actors[i].ID < c.Actors[j].ID })
+}
+
+// records builds a document's quotations and reported speech, each kind in one block of
+// memory: a corpus holds hundreds of thousands of them.
+func records(x *docExtract) ([]*Quote, []*Attribution) {
+	d := x.doc
+	var ids []string // every record's speakers, one after another
+	speakers := func(as []*localActor) []string {
+		start := len(ids)
+		for _, a := range as {
+			if a.global != nil && a.global.ID != "" && !contains(ids[start:], a.global.ID) {
+				ids = append(ids, a.global.ID)
+			}
+		}
+		return ids[start:len(ids):len(ids)]
+	}
+	ids = make([]string, 0, 2*(len(x.quotes)+len(x.attrs)))
+	qs := make([]Quote, len(x.quotes))
+	qps := make([]*Quote, len(x.quotes))
+	for i, q := range x.quotes {
+		qs[i] = Quote{
+			ID: d.ID + "#q" + strconv.Itoa(i+1), DocID: d.ID, Paragraph: q.para + 1, Text: q.text,
+			Speakers: speakers(q.speakers), Partial: q.partial, Cue: q.cue,
+		}
+		qps[i] = &qs[i]
+	}
+	as := make([]Attribution, 0, len(x.attrs))
+	for _, r := range x.attrs {
+		sp := speakers(r.speakers)
+		if len(sp) == 0 {
+			continue
+		}
+		as = append(as, Attribution{
+			ID: d.ID + "#a" + strconv.Itoa(len(as)+1), DocID: d.ID, Paragraph: r.para + 1,
+			Speakers: sp, Verb: r.verb, Clause: r.clause,
+		})
+	}
+	aps := make([]*Attribution, len(as))
+	for i := range as {
+		aps[i] = &as[i]
+	}
+	return qps, aps
+}
+
+// parallel calls f(0) … f(n-1) spread over the machine's cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := n * w / workers; i < n*(w+1)/workers; i++ {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func contains(xs []string, s string) bool {
@@ -101,16 +147,6 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func globalIDs(as []*localActor) []string {
-	ids := []string{}
-	for _, a := range as {
-		if a.global != nil && a.global.ID != "" && !contains(ids, a.global.ID) {
-			ids = append(ids, a.global.ID)
-		}
-	}
-	return ids
 }
 
 // merger joins document actors into corpus actors.

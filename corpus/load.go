@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -166,9 +167,21 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	default:
 		return fm, text, nil // a lone rule line, not front matter
 	}
+	if fm, ok := plainFrontMatter(header); ok {
+		return fm, body, nil
+	}
+	fm, err := yamlFrontMatter(header)
+	if err != nil {
+		return fm, "", err
+	}
+	return fm, body, nil
+}
+
+// yamlFrontMatter parses a front matter header with the YAML parser.
+func yamlFrontMatter(header string) (frontMatter, error) {
 	var raw map[string]any
 	if err := yaml.Unmarshal([]byte(header), &raw); err != nil {
-		return fm, "", fmt.Errorf("not valid YAML: %v", firstLine(err.Error()))
+		return frontMatter{}, fmt.Errorf("not valid YAML: %v", firstLine(err.Error()))
 	}
 	get := func(k string) string {
 		v, ok := raw[k]
@@ -183,8 +196,86 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 		}
 		return strings.TrimSpace(fmt.Sprint(v))
 	}
-	fm = frontMatter{Title: get("title"), Date: get("date"), Publisher: get("publisher"), Author: get("author"), URL: get("url")}
-	return fm, body, nil
+	return frontMatter{Title: get("title"), Date: get("date"), Publisher: get("publisher"), Author: get("author"), URL: get("url")}, nil
+}
+
+// plainFrontMatter reads the common front matter whose every line is "key: value" with a
+// plain value that YAML reads as the same string, a good deal faster than the YAML parser.
+// Anything else (quoting, nesting, comments, numbers, booleans, a repeated key) is left to
+// the parser: ok is false.
+func plainFrontMatter(header string) (fm frontMatter, ok bool) {
+	var keys []string
+	for line := range strings.SplitSeq(header, "\n") {
+		key, value, found := strings.Cut(line, ":")
+		if !found || !plainKey(key) || slices.Contains(keys, key) {
+			return fm, false // a repeated key is an error for YAML
+		}
+		keys = append(keys, key)
+		value = strings.TrimLeft(value, " ")
+		if value != "" && (len(value) == len(line)-len(key)-1 || !plainValue(value)) {
+			return fm, false // "key:value" is no mapping in YAML, or the value needs the parser
+		}
+		var field *string
+		switch key {
+		case "title":
+			field = &fm.Title
+		case "date":
+			field = &fm.Date
+		case "publisher":
+			field = &fm.Publisher
+		case "author":
+			field = &fm.Author
+		case "url":
+			field = &fm.URL
+		default:
+			continue // a key elecsec does not read
+		}
+		*field = strings.TrimSpace(value)
+	}
+	return fm, true
+}
+
+// plainKey reports whether k is a bare YAML key made of letters, digits, "_" and "-".
+func plainKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || i > 0 && (c >= '0' && c <= '9' || c == '-')) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainValue reports whether YAML reads v as the string v itself (trailing spaces aside):
+// it starts with a letter, holds no character that could start a comment, a mapping or
+// an escape, and is no boolean or null. A date is kept as written; YAML's timestamp for
+// it formats to the same "YYYY-MM-DD", so a leading digit is allowed when v is a date.
+func plainValue(v string) bool {
+	c := v[0]
+	isDate := isoDate.MatchString(v) && (len(v) == 10 || v[10] == ' ' || v[10] == 'T')
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && !isDate {
+		return false
+	}
+	if isDate && len(v) > 10 {
+		return false // a time of day: YAML may shift the date to UTC
+	}
+	if strings.Contains(v, ": ") || strings.Contains(v, " #") || strings.ContainsAny(v, "\t\r\"'`{}[]\\") || strings.HasSuffix(v, ":") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf":
+		return false
+	}
+	for _, r := range v {
+		// YAML's printable characters; anything else makes the parser fail.
+		if r < 0x20 || r >= 0x7F && r < 0xA0 || r >= 0xD800 && r < 0xE000 || r == 0xFEFF || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
 }
 
 func firstLine(s string) string {
