@@ -18,6 +18,8 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"sort"
+	"strings"
 	"sync"
 	"testing/fstest"
 	"time"
@@ -61,7 +63,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fl.IntVar(&o.batch, "bleve-batch", 10000, "bleve documents per batch; each batch becomes an in-memory segment")
 	fl.BoolVar(&o.skipBleve, "no-bleve", false, "skip bleve")
 	fl.BoolVar(&o.skipFuzzy, "no-fuzzy", false, "skip the sahilm/fuzzy scan")
-	fl.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of elecsec's load and index to this file")
+	fl.StringVar(&o.cpuProfile, "cpuprofile", "", "write CPU profiles of elecsec to this file (load), and to it with .index and .query appended")
 	if err := fl.Parse(args); err != nil {
 		return o, err
 	}
@@ -153,9 +155,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		rows = append(rows, fr)
 	}
 	progress("elecsec: answering %d queries", len(queries))
+	if stopProfile, err = startProfile(o.cpuProfile + ".query"); err != nil {
+		return err
+	}
 	ec.lat, err = measure(ctx, elecsecEngine{idx}, queries, lim)
+	stopProfile()
 	if err != nil {
 		return err
+	}
+	for _, k := range slowest(ec.lat.all, 8) {
+		progress("elecsec: slow query %v %s %q", ec.lat.all[k].Round(time.Microsecond), queries[k].Kind, queries[k].Text)
 	}
 	rows = append([]row{ec}, rows...)
 	runtime.KeepAlive(c)
@@ -167,10 +176,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// slowest returns the positions of the n longest latencies, longest first.
+func slowest(ds []time.Duration, n int) []int {
+	idx := make([]int, len(ds))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ds[idx[a]] > ds[idx[b]] })
+	return idx[:min(n, len(idx))]
+}
+
 // startProfile starts a CPU profile written to path, and returns what stops it; with no
 // path it does nothing.
 func startProfile(path string) (stop func(), err error) {
-	if path == "" || path == ".index" {
+	if path == "" || strings.HasPrefix(path, ".") {
 		return func() {}, nil
 	}
 	f, err := os.Create(path)

@@ -26,6 +26,17 @@ type unit struct {
 	ref    int32 // the quotation's or attribution's index in the corpus; -1 for a passage
 }
 
+// A unit's shape packs its kind and its length (capped) into 16 bits: scoring a posting
+// reads 2 bytes, not a 16-byte unit, so a long posting list takes fewer trips to memory.
+const (
+	shapeKindShift = 14
+	shapeLenMax    = 1<<shapeKindShift - 1
+)
+
+func shapeOf(u unit) uint16 {
+	return uint16(u.kind)<<shapeKindShift | min(u.length, shapeLenMax)
+}
+
 // posting packs a unit id and the term's frequency in it (capped at 15).
 const (
 	tfBits = 4
@@ -37,8 +48,10 @@ const (
 type Index struct {
 	c        *Corpus
 	units    []unit
+	shapes   []uint16 // by unit: its kind and length, packed for scoring (see shapeOf)
 	dict     map[string]int32
 	postings [][]uint32
+	maxTF    []uint8 // by term: the highest frequency in its postings, for score bounds
 	avgLen   [numUnitKinds]float32
 	count    [numUnitKinds]int32
 
@@ -51,8 +64,6 @@ type Index struct {
 	actorQuotes [][]int32 // actor index → its quotations, in corpus order
 	actorAttrs  [][]int32 // actor index → its reported speech
 	names       nameIndex
-
-	acc sync.Pool // *accumulator
 }
 
 // NewIndex builds the index of a corpus, spreading the work over the machine's cores.
@@ -121,13 +132,19 @@ func NewIndex(c *Corpus) *Index {
 		size += len(list)
 	}
 	arena := make([]uint32, 0, size)
+	ix.maxTF = make([]uint8, len(ix.postings))
 	for id, list := range ix.postings {
 		start := len(arena)
 		arena = append(arena, list...)
 		ix.postings[id] = arena[start:len(arena):len(arena)]
+		for _, p := range list {
+			ix.maxTF[id] = max(ix.maxTF[id], uint8(p&tfMax))
+		}
 	}
+	ix.shapes = make([]uint16, len(ix.units))
 	var total [numUnitKinds]float64
-	for _, u := range ix.units {
+	for i, u := range ix.units {
+		ix.shapes[i] = shapeOf(u)
 		total[u.kind] += float64(u.length)
 		ix.count[u.kind]++
 	}
@@ -135,9 +152,6 @@ func NewIndex(c *Corpus) *Index {
 		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
 	}
 	ix.indexActors()
-	ix.acc.New = func() any {
-		return &accumulator{score: make([]float32, len(ix.units)), cover: make([]float32, len(ix.units))}
-	}
 	return ix
 }
 
@@ -260,29 +274,6 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex
 	return l
 }
 
-// accumulator collects BM25 scores for one query.
-type accumulator struct {
-	score   []float32
-	cover   []float32 // the query weight (IDF × term weight) each unit matched
-	touched []int32
-}
-
-func (a *accumulator) add(u int32, s, cover float32) {
-	if a.score[u] == 0 {
-		a.touched = append(a.touched, u)
-	}
-	a.score[u] += s
-	a.cover[u] += cover
-}
-
-func (a *accumulator) reset() {
-	for _, u := range a.touched {
-		a.score[u] = 0
-		a.cover[u] = 0
-	}
-	a.touched = a.touched[:0]
-}
-
 // BM25 parameters.
 const (
 	bm25K1 = 1.2
@@ -305,31 +296,4 @@ func kinds(ks ...unitKind) kindMask {
 		m |= 1 << k
 	}
 	return m
-}
-
-// score adds weight × BM25 of term to every unit that holds it, is of a kind in mask and,
-// when only is set, that only accepts.
-func (ix *Index) score(acc *accumulator, term string, weight float64, mask kindMask, only func(u int32) bool) {
-	id, ok := ix.dict[term]
-	if !ok {
-		return
-	}
-	list := ix.postings[id]
-	idf := ix.idf(len(list))
-	w := float32(weight * idf * (bm25K1 + 1))
-	cover := float32(weight * idf)
-	var lenNorm [numUnitKinds]float32
-	for k := range lenNorm {
-		lenNorm[k] = float32(bm25K1*bm25B) / max(ix.avgLen[k], 1)
-	}
-	const base = float32(bm25K1 * (1 - bm25B))
-	for _, p := range list {
-		u := int32(p >> tfBits)
-		un := &ix.units[u]
-		if mask&(1<<un.kind) == 0 || only != nil && !only(u) {
-			continue
-		}
-		f := float32(p & tfMax)
-		acc.add(u, w*f/(f+base+lenNorm[un.kind]*float32(un.length)), cover)
-	}
 }

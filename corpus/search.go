@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"container/heap"
 	"math"
 	"slices"
 	"sort"
@@ -279,67 +278,6 @@ func (ix *Index) selective(ts []weightedTerm) []weightedTerm {
 	return out
 }
 
-// rank scores units of the accepted kinds for the given terms.
-func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
-	acc := ix.acc.Get().(*accumulator)
-	defer func() {
-		acc.reset()
-		ix.acc.Put(acc)
-	}()
-	for _, t := range ix.selective(ts) {
-		ix.score(acc, t.term, t.weight, mask, only)
-	}
-	// A unit must hold a fair share of what the query asks for, not one common word of it.
-	var want float64
-	for _, t := range ts {
-		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
-			want += ix.idf(len(ix.postings[id]))
-		}
-	}
-	need := float32(want * minUnitCoverage)
-	// Keep the best units in a min-heap: sorting everything touched would cost more than
-	// scoring it.
-	const best = 4 * MaxResults
-	top := make(scoredHeap, 0, best)
-	for _, u := range acc.touched {
-		if acc.cover[u] < need {
-			continue
-		}
-		s := scored{u, float64(acc.score[u])}
-		if len(top) < best {
-			heap.Push(&top, s)
-		} else if s.better(top[0]) {
-			top[0] = s
-			heap.Fix(&top, 0)
-		}
-	}
-	out := []scored(top)
-	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
-	return out
-}
-
-// better orders scored units: higher score first, then earlier unit.
-func (s scored) better(o scored) bool {
-	if s.score != o.score {
-		return s.score > o.score
-	}
-	return s.unit < o.unit
-}
-
-// scoredHeap is a min-heap of scored units: the worst kept is at the top.
-type scoredHeap []scored
-
-func (h scoredHeap) Len() int           { return len(h) }
-func (h scoredHeap) Less(i, j int) bool { return h[j].better(h[i]) }
-func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
-func (h *scoredHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
-}
-
 type scored struct {
 	unit  int32
 	score float64
@@ -478,7 +416,7 @@ func (ix *Index) byActor(q query) []Result {
 	ranked := make([]scored, 0, len(own))
 	for i, qi := range own {
 		score := 1 + topicScore[qi] - float64(i)*1e-4
-		if !slices.Contains(ix.c.Quotes[qi].Speakers, a.ID) {
+		if i >= len(ix.actorQuotes[ai]) {
 			score -= 0.5 // a member's words, not the group's own
 		}
 		if ix.c.Quotes[qi].Partial {
@@ -641,9 +579,12 @@ func plural(n int, noun string) string {
 // a paragraph repeated as a subheading).
 func (ix *Index) dedupe(rs []Result) []Result {
 	out := rs[:0]
-	var kept [][]int32
+	var kept [][]uint64
 	for _, r := range rs {
-		ts := ix.termSet(prefix(r.Text, 400)) // copies agree from their first sentences on
+		if len(out) == MaxResults {
+			break // the rest would be cut anyway
+		}
+		ts := wordSet64(prefix(r.Text, 400)) // copies agree from their first sentences on
 		dup := false
 		for i, k := range kept {
 			if out[i].Kind == r.Kind && (r.Kind != ActorResult || out[i].Actor == r.Actor) && jaccard(ts, k) >= duplicateShare {
@@ -659,20 +600,32 @@ func (ix *Index) dedupe(rs []Result) []Result {
 	return out
 }
 
-// termSet is the sorted set of index term numbers in text.
-func (ix *Index) termSet(text string) []int32 {
-	var set []int32
+// wordSet64 is the sorted set of hashes of the lower-cased words of text, stopwords left
+// out: two copies of a passage have the same words, so near-duplicates are found without
+// stemming or looking up the index's terms.
+func wordSet64(text string) []uint64 {
+	var set []uint64
 	words(text, func(w []byte) {
-		if id, ok := ix.dict[ix.stem(w)]; ok {
-			set = append(set, id)
+		if !stopwords[string(w)] {
+			set = append(set, fnv64(w))
 		}
 	})
 	slices.Sort(set)
 	return slices.Compact(set)
 }
 
+// fnv64 is the 64-bit FNV-1a hash of b.
+func fnv64(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
 // jaccard is the overlap of two sorted sets.
-func jaccard(a, b []int32) float64 {
+func jaccard(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}

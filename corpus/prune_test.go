@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+	"testing/fstest"
+
+	"github.com/elecsec/elecsec/corpus/synth"
+)
+
+// rankEveryPosting is rank without pruning: it reads every posting of every term and
+// sums each unit's score in the same order rank does.
+func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
+	var want float64
+	for _, t := range ts {
+		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
+			want += ix.idf(len(ix.postings[id]))
+		}
+	}
+	need := float32(want * minUnitCoverage)
+	type sum struct{ score, cover float32 }
+	sums := map[int32]*sum{}
+	const base = float32(bm25K1 * (1 - bm25B))
+	cs := ix.cursors(ix.selective(ts))
+	for i := len(cs) - 1; i >= 0; i-- {
+		for _, p := range cs[i].list {
+			u := int32(p >> tfBits)
+			shape := ix.shapes[u]
+			kind := shape >> shapeKindShift
+			norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(shape&shapeLenMax)
+			s := sums[u]
+			if s == nil {
+				s = &sum{}
+				sums[u] = s
+			}
+			f := float32(p & tfMax)
+			s.score += cs[i].w * f / (f + norm)
+			s.cover += cs[i].cover
+		}
+	}
+	var out []scored
+	for u, s := range sums {
+		if s.cover >= need && mask&(1<<(ix.shapes[u]>>shapeKindShift)) != 0 && (only == nil || only(u)) {
+			out = append(out, scored{u, float64(s.score)})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
+	return out[:min(len(out), rankBest)]
+}
+
+// TestPruningKeepsRanking checks that rank's pruned reading of the posting lists finds the
+// very units, scores and order that reading every posting finds.
+func TestPruningKeepsRanking(t *testing.T) {
+	const docs = 1500
+	fsys := fstest.MapFS{}
+	for i := range docs {
+		fsys[synth.FileName(i)] = &fstest.MapFile{Data: synth.Article(3, i)}
+	}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	queries := synth.Queries(3, 300, docs)
+	for _, q := range []string{"who urged regulations", "election security funding", "the of voting", "said"} {
+		queries = append(queries, synth.Query{Text: q})
+	}
+	odd := func(u int32) bool { return u%2 == 1 }
+	checked := 0
+	for _, q := range queries {
+		ts := topicTerms(ix.parseQuery(q.Text).tokens)
+		for _, mask := range []kindMask{kinds(quoteUnit, attrUnit), kinds(quoteUnit, passageUnit), kinds(passageUnit)} {
+			for _, only := range []func(int32) bool{nil, odd} {
+				got, want := ix.rank(ts, mask, only), ix.rankEveryPosting(ts, mask, only)
+				if len(got) == 0 && len(want) == 0 {
+					continue
+				}
+				checked++
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q (kinds %b, filtered %v): pruned ranking\n%v\nevery posting\n%v", q.Text, mask, only != nil, got, want)
+				}
+			}
+		}
+	}
+	if checked < 500 {
+		t.Errorf("only %d rankings compared", checked)
+	}
+}

@@ -1,0 +1,208 @@
+package corpus
+
+import (
+	"container/heap"
+	"slices"
+	"sort"
+)
+
+// cursor walks one query term's posting list.
+type cursor struct {
+	list  []uint32
+	pos   int
+	w     float32 // weight × IDF × (k1 + 1): the BM25 numerator's factor
+	cover float32 // weight × IDF: the share of the query a unit holding the term covers
+	bound float32 // the most the term can add to a unit's score
+}
+
+// unit returns the unit of the posting under the cursor, or -1 past the end.
+func (c *cursor) unit() int32 {
+	if c.pos >= len(c.list) {
+		return -1
+	}
+	return int32(c.list[c.pos] >> tfBits)
+}
+
+// rankBest is how many units rank returns at most.
+const rankBest = 4 * MaxResults
+
+// rank scores units of the accepted kinds for the given terms with BM25, and returns the
+// rankBest best of those that cover a fair share of the query, best first.
+//
+// It reads the posting lists side by side, unit by unit (document at a time), with two
+// exact prunings in the manner of MaxScore. The terms are ordered by how much they can
+// add; the longest lists at the end of that order are only searched, for the units the
+// others hold, while a unit they alone hold could neither cover its share of the query
+// nor beat the worst of the best units found so far.
+func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
+	// A unit must hold a fair share of what the query asks for, not one common word of it.
+	var want float64
+	for _, t := range ts {
+		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
+			want += ix.idf(len(ix.postings[id]))
+		}
+	}
+	need := float32(want * minUnitCoverage)
+	cs := ix.cursors(ix.selective(ts))
+
+	var lenNorm [numUnitKinds]float32
+	for k := range lenNorm {
+		lenNorm[k] = float32(bm25K1*bm25B) / max(ix.avgLen[k], 1)
+	}
+	const base = float32(bm25K1 * (1 - bm25B))
+
+	// below[i] is what cursors 0..i-1 can give together: their bounds and their cover.
+	boundBelow := make([]float32, len(cs)+1)
+	coverBelow := make([]float32, len(cs)+1)
+	for i, c := range cs {
+		boundBelow[i+1] = boundBelow[i] + c.bound
+		coverBelow[i+1] = coverBelow[i] + c.cover
+	}
+	const slack = 1 + 1e-4 // float32 sums in another order may differ in the last bits
+	// searched is how many cursors, from the start, are only searched.
+	searched := 0
+	for searched < len(cs) && coverBelow[searched+1]*slack < need {
+		searched++
+	}
+	top := make(scoredHeap, 0, rankBest)
+	threshold := float32(-1) // the worst score kept once top is full
+	for {
+		// The next unit any read-through list holds.
+		u := int32(-1)
+		for i := searched; i < len(cs); i++ {
+			if v := cs[i].unit(); v >= 0 && (u < 0 || v < u) {
+				u = v
+			}
+		}
+		if u < 0 {
+			break
+		}
+		shape := ix.shapes[u]
+		kind := shape >> shapeKindShift
+		norm := base + lenNorm[kind]*float32(shape&shapeLenMax)
+		var score, cover float32
+		for i := len(cs) - 1; i >= searched; i-- {
+			c := &cs[i]
+			if c.unit() == u {
+				f := float32(c.list[c.pos] & tfMax)
+				score += c.w * f / (f + norm)
+				cover += c.cover
+				c.pos++
+			}
+		}
+		if mask&(1<<kind) == 0 || only != nil && !only(u) {
+			continue
+		}
+		for i := searched - 1; i >= 0; i-- {
+			if (score+boundBelow[i+1])*slack < threshold || (cover+coverBelow[i+1])*slack < need {
+				break // the rest cannot make it a result
+			}
+			c := &cs[i]
+			c.pos = gallop(c.list, c.pos, uint32(u))
+			if c.unit() == u {
+				f := float32(c.list[c.pos] & tfMax)
+				score += c.w * f / (f + norm)
+				cover += c.cover
+			}
+		}
+		if cover < need {
+			continue
+		}
+		s := scored{u, float64(score)}
+		switch {
+		case len(top) < rankBest:
+			heap.Push(&top, s)
+		case s.better(top[0]):
+			top[0] = s
+			heap.Fix(&top, 0)
+		default:
+			continue
+		}
+		if len(top) == rankBest {
+			threshold = float32(top[0].score)
+			for searched < len(cs) && (boundBelow[searched+1]*slack < threshold || coverBelow[searched+1]*slack < need) {
+				searched++
+			}
+		}
+	}
+	out := []scored(top)
+	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
+	return out
+}
+
+// cursors opens the posting lists of the query's terms, ordered by how much each can add
+// to a unit's score, least first.
+func (ix *Index) cursors(ts []weightedTerm) []cursor {
+	const base = float32(bm25K1 * (1 - bm25B))
+	var cs []cursor
+	for _, t := range ts {
+		id, ok := ix.dict[t.term]
+		if !ok {
+			continue
+		}
+		list := ix.postings[id]
+		idf := ix.idf(len(list))
+		c := cursor{list: list, w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
+		f := float32(ix.maxTF[id])
+		c.bound = c.w * f / (f + base) // the shortest unit with the highest frequency
+		cs = append(cs, c)
+	}
+	slices.SortStableFunc(cs, func(a, b cursor) int {
+		switch {
+		case a.bound < b.bound:
+			return -1
+		case a.bound > b.bound:
+			return 1
+		}
+		return 0
+	})
+	return cs
+}
+
+// gallop returns the first index at or after from of a posting for unit u or a later one.
+func gallop(list []uint32, from int, u uint32) int {
+	key := u << tfBits
+	if from >= len(list) || list[from] >= key {
+		return from
+	}
+	// Double the step until it passes u, then search the last step.
+	lo, step := from, 1
+	hi := from + step
+	for hi < len(list) && list[hi] < key {
+		lo = hi
+		step *= 2
+		hi = lo + step
+	}
+	hi = min(hi, len(list))
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if list[mid] < key {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// better orders scored units: the higher score first, then the earlier unit.
+func (s scored) better(o scored) bool {
+	if s.score != o.score {
+		return s.score > o.score
+	}
+	return s.unit < o.unit
+}
+
+// scoredHeap is a min-heap of scored units: the worst kept is at the top.
+type scoredHeap []scored
+
+func (h scoredHeap) Len() int           { return len(h) }
+func (h scoredHeap) Less(i, j int) bool { return h[j].better(h[i]) }
+func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *scoredHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
