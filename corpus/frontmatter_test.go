@@ -17,8 +17,13 @@ func TestPlainFrontMatterAgreesWithYAML(t *testing.T) {
 		{"title: 1984", false},                         // a number
 		{"title: true", false},                         // a boolean
 		{"title: null", false},                         // null
-		{"title: \"Quoted: title\"", false},            // quoting
-		{"title: 'single'", false},                     // quoting
+		{"title: \"Quoted: title # here\"", true},      // quoting
+		{"title: 'single: quoted'  ", true},            // quoting
+		{"date: \"2021-03-04\"", true},                 // a quoted date is a string
+		{"title: \"esc\\\"aped\"", false},              // an escape
+		{"title: 'it''s'", false},                      // an escape
+		{"title: \"a\" b", false},                      // text after the mark
+		{"title: \"open", false},                       // no closing mark
 		{"title: a # comment", false},                  // a comment
 		{"title: key: value", false},                   // a mapping in a value
 		{"title: A\ntitle: B", false},                  // a repeated key
@@ -57,6 +62,7 @@ func FuzzPlainFrontMatter(f *testing.F) {
 	f.Add("title: A\ndate: 2020-01-02\nurl: https://x.y/z")
 	f.Add("title: x: y")
 	f.Add("title: no\nauthor: Roe")
+	f.Add("title: \"A: b # c\"\ndate: '2020-01-02'")
 	f.Fuzz(func(t *testing.T, header string) {
 		fast, ok := plainFrontMatter(header)
 		if !ok {

@@ -212,8 +212,13 @@ func plainFrontMatter(header string) (fm frontMatter, ok bool) {
 		}
 		keys = append(keys, key)
 		value = strings.TrimLeft(value, " ")
-		if value != "" && (len(value) == len(line)-len(key)-1 || !plainValue(value)) {
-			return fm, false // "key:value" is no mapping in YAML, or the value needs the parser
+		if value != "" && len(value) == len(line)-len(key)-1 {
+			return fm, false // "key:value" is no mapping in YAML
+		}
+		if v, quoted := quotedValue(value); quoted {
+			value = v
+		} else if value != "" && !plainValue(value) {
+			return fm, false // the value needs the parser
 		}
 		var field *string
 		switch key {
@@ -233,6 +238,20 @@ func plainFrontMatter(header string) (fm frontMatter, ok bool) {
 		*field = strings.TrimSpace(value)
 	}
 	return fm, true
+}
+
+// quotedValue reads a value in double or single quotation marks that holds no escape and
+// no mark of its kind: YAML reads it as the text between the marks.
+func quotedValue(v string) (string, bool) {
+	v = strings.TrimRight(v, " ")
+	if len(v) < 2 || v[0] != v[len(v)-1] || v[0] != '"' && v[0] != '\'' {
+		return "", false
+	}
+	inner := v[1 : len(v)-1]
+	if strings.IndexByte(inner, v[0]) >= 0 || strings.IndexByte(inner, '\\') >= 0 || !printable(inner) {
+		return "", false
+	}
+	return inner, true
 }
 
 // plainKey reports whether k is a bare YAML key made of letters, digits, "_" and "-".
@@ -269,8 +288,13 @@ func plainValue(v string) bool {
 	case "true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf":
 		return false
 	}
-	for _, r := range v {
-		// YAML's printable characters; anything else makes the parser fail.
+	return printable(v)
+}
+
+// printable reports whether s holds only characters YAML may print; any other makes the
+// parser fail.
+func printable(s string) bool {
+	for _, r := range s {
 		if r < 0x20 || r >= 0x7F && r < 0xA0 || r >= 0xD800 && r < 0xE000 || r == 0xFEFF || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError {
 			return false
 		}
