@@ -51,7 +51,7 @@ func cleanInto(doc *Document, body string, markdown bool) {
 			flush()
 		case isChromeLine(line):
 			flush()
-		case publishedLine.MatchString(line) && parseDateline(line) != "":
+		case strings.IndexByte("PpUuLl", line[0]) >= 0 && publishedLine.MatchString(line) && parseDateline(line) != "":
 			if doc.Date == "" {
 				doc.Date = parseDateline(line)
 			}
@@ -458,27 +458,83 @@ var (
 		"jan": "01", "feb": "02", "mar": "03", "apr": "04", "jun": "06", "jul": "07", "aug": "08",
 		"sep": "09", "sept": "09", "oct": "10", "nov": "11", "dec": "12",
 	}
-	datelineRe = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b`)
 )
 
 // parseDateline finds a date written like "July 23, 2018" and returns it as YYYY-MM-DD.
+// It looks at the first three dates so written, as the regular expression
+// \b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b would find them, and takes the first whose
+// month and day are real.
 func parseDateline(s string) string {
-	for _, m := range datelineRe.FindAllStringSubmatch(s, 3) {
-		mm, ok := monthNames[strings.ToLower(m[1])]
-		if !ok {
+	found := 0
+	for i := 0; i < len(s) && found < 3; i++ {
+		month, day, year, end := datelineAt(s, i)
+		if end < 0 {
 			continue
 		}
-		day := m[2]
+		found++
+		mm, ok := monthNames[strings.ToLower(month)]
 		if len(day) == 1 {
 			day = "0" + day
 		}
-		if day > "31" || day == "00" {
-			continue
+		if ok && day <= "31" && day != "00" {
+			return year + "-" + mm + "-" + day
 		}
-		return m[3] + "-" + mm + "-" + day
+		i = end - 1
 	}
 	return ""
 }
+
+// datelineAt reads a date like "July 23, 2018" or "Aug. 3 2020" starting at s[i], and
+// returns its parts and where it ends, or end -1.
+func datelineAt(s string, i int) (month, day, year string, end int) {
+	if !isUpperASCII(s[i]) || i > 0 && isWordByte(s[i-1]) {
+		return "", "", "", -1
+	}
+	j := i + 1
+	for j < len(s) && isLowerASCII(s[j]) {
+		j++
+	}
+	if n := j - i - 1; n < 2 || n > 8 {
+		return "", "", "", -1
+	}
+	month = s[i:j]
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j >= len(s) || s[j] != ' ' {
+		return "", "", "", -1
+	}
+	j++
+	k := j
+	for k < len(s) && k-j < 2 && isDigitASCII(s[k]) {
+		k++
+	}
+	if k == j {
+		return "", "", "", -1
+	}
+	day = s[j:k]
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	if k >= len(s) || s[k] != ' ' {
+		return "", "", "", -1
+	}
+	k++
+	y := k
+	for k < len(s) && k-y < 4 && isDigitASCII(s[k]) {
+		k++
+	}
+	if k-y != 4 || k < len(s) && isWordByte(s[k]) {
+		return "", "", "", -1
+	}
+	return month, day, s[y:k], k
+}
+
+func isWordByte(c byte) bool {
+	return c < utf8.RuneSelf && asciiWord[c] || c == '_'
+}
+
+func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 
 // blockParagraphs splits a run of non-blank lines into paragraphs. Most pages put one
 // paragraph on a line; a hard-wrapped text file (every line but the last of similar,

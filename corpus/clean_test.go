@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -116,4 +117,49 @@ func TestCleanInto(t *testing.T) {
 			}
 		})
 	}
+}
+
+// datelineRe is what parseDateline reads, as a regular expression.
+var datelineRe = regexp.MustCompile(`\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b`)
+
+// parseDatelineRe is parseDateline written with the regular expression.
+func parseDatelineRe(s string) string {
+	for _, m := range datelineRe.FindAllStringSubmatch(s, 3) {
+		mm, ok := monthNames[strings.ToLower(m[1])]
+		if !ok {
+			continue
+		}
+		day := m[2]
+		if len(day) == 1 {
+			day = "0" + day
+		}
+		if day > "31" || day == "00" {
+			continue
+		}
+		return m[3] + "-" + mm + "-" + day
+	}
+	return ""
+}
+
+func TestParseDateline(t *testing.T) {
+	for _, s := range []string{
+		"Springfield, IL July 23, 2018 –", "Aug. 3 2020", "on Sept. 14, 2021.", "June 31 2020", "June 32, 2020",
+		"May 00 2020", "Xyz 12 2020, then May 5, 2021", "Mayday 5 2020", "Decembers 5 2020", "aMay 5 2020",
+		"May 5 20201", "May 123 2020", "May 12,2020", "Mo 5 2020 Jan 6 2021", "Foo 1 2000 Bar 2 2001 Baz 3 2002 May 4 2003",
+		"_May 5 2020", "éMay 5 2020", "May 5 2020_", "Published March 3, 2019 at 10:00", "",
+	} {
+		if got, want := parseDateline(s), parseDatelineRe(s); got != want {
+			t.Errorf("parseDateline(%q) = %q, the regular expression gives %q", s, got, want)
+		}
+	}
+}
+
+func FuzzParseDateline(f *testing.F) {
+	f.Add("Springfield, IL July 23, 2018 –")
+	f.Add("Foo 1 2000 Bar 2 2001 Baz 3 2002 May 4 2003")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := parseDateline(s), parseDatelineRe(s); got != want {
+			t.Fatalf("parseDateline(%q) = %q, the regular expression gives %q", s, got, want)
+		}
+	})
 }

@@ -108,7 +108,9 @@ type rawAttribution struct {
 // it outlives the document being extracted.
 type scratch struct {
 	toks     []token
-	mentions []mention // the current block of mentions; a full block is left to its users
+	paras    []paraInfo  // the current document's paragraphs
+	paraPtrs []*paraInfo // pointers to them
+	mentions []mention   // the current block of mentions; a full block is left to its users
 	cover    []bool
 	people   map[string][]*localActor
 	keyed    map[string]*localActor
@@ -147,12 +149,18 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	x := &docExtract{doc: doc, groups: map[string]*localActor{}}
 	s.mentions = s.mentions[:0]
 	buf := s.toks[:0]
+	if cap(s.paras) < len(doc.Body) {
+		s.paras = make([]paraInfo, len(doc.Body))
+		s.paraPtrs = make([]*paraInfo, len(doc.Body))
+	}
+	x.paras = s.paraPtrs[:len(doc.Body)]
 	for i, p := range doc.Body {
 		start := len(buf)
 		buf = tokenize(p, buf)
 		toks := buf[start:len(buf):len(buf)]
 		spans := markQuotesAndSentences(toks)
-		x.paras = append(x.paras, &paraInfo{index: i, text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)})
+		s.paras[i] = paraInfo{index: i, text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)}
+		x.paras[i] = &s.paras[i]
 	}
 	s.toks = buf[:0]
 	x.buildActors(s)

@@ -32,27 +32,32 @@ type token struct {
 func tokenize(p string, buf []token) []token {
 	toks := buf
 	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRuneInString(p[i:])
+		r, size := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
 		case r == ' ':
 			i += size
 		case isWordRune(r):
 			j := i + size
 			for j < len(p) {
-				r2, s2 := utf8.DecodeRuneInString(p[j:])
+				if c := p[j]; c < utf8.RuneSelf && asciiWord[c] {
+					j++
+					continue
+				}
+				r2, s2 := rune(p[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, s2 = utf8.DecodeRuneInString(p[j:])
+				}
 				if isWordRune(r2) {
 					j += s2
 					continue
 				}
 				// Inner joiners: a letter must follow ("D-N.Y", "O'Neil", "don’t").
-				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' {
-					if j+s2 < len(p) {
-						r3, _ := utf8.DecodeRuneInString(p[j+s2:])
-						if isWordRune(r3) {
-							j += s2
-							continue
-						}
-					}
+				if (r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&') && wordRuneAt(p, j+s2) {
+					j += s2
+					continue
 				}
 				break
 			}
@@ -101,10 +106,30 @@ func lastRune(s string) rune {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// wordRuneAt reports whether a word character starts at p[k].
+func wordRuneAt(p string, k int) bool {
+	if k >= len(p) {
+		return false
+	}
+	if c := p[k]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(p[k:])
+	return isWordRune(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // keepsStop reports whether a word followed by "." is an abbreviation that owns the stop.
 func keepsStop(w string) bool {
