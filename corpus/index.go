@@ -108,11 +108,11 @@ func NewIndex(c *Corpus) *Index {
 	// The parts cover consecutive documents, so appending keeps every posting list sorted.
 	ix.stems = map[string]string{}
 	for _, part := range parts {
-		for w, local := range part.words {
+		part.words.each(func(w string, local int32) {
 			if local >= 0 {
 				ix.stems[w] = part.terms[local]
 			}
-		}
+		})
 		for local, term := range part.terms {
 			list := part.post[local]
 			id, ok := ix.dict[term]
@@ -168,7 +168,7 @@ func (ix *Index) Corpus() *Corpus { return ix.c }
 
 // localIndex is one worker's share of the index: terms numbered in the order it met them.
 type localIndex struct {
-	words   map[string]int32 // a lower-cased word → its term's local number, or -1 for a stopword
+	words   *wordTable // a lower-cased word → its term's local number, or -1 for a stopword
 	stems   map[string]int32 // a term → its local number
 	terms   []string
 	post    [][]uint32
@@ -178,12 +178,11 @@ type localIndex struct {
 
 // term returns the local number of a word's term, or -1 for a stopword.
 func (l *localIndex) term(w []byte) int32 {
-	if id, ok := l.words[string(w)]; ok {
+	if id, ok := l.words.get(w); ok {
 		return id
 	}
-	word := string(w)
-	id := l.slowTerm(word)
-	l.words[word] = id
+	id := l.slowTerm(string(w))
+	l.words.put(w, id)
 	return id
 }
 
@@ -206,7 +205,7 @@ func (l *localIndex) slowTerm(word string) int32 {
 // indexDocs indexes documents lo..hi.
 func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex {
 	c := ix.c
-	l := &localIndex{words: map[string]int32{}, stems: map[string]int32{}}
+	l := &localIndex{words: newWordTable(), stems: map[string]int32{}}
 	n := 0
 	count := func(w []byte) {
 		id := l.term(w)

@@ -122,3 +122,18 @@ func BenchmarkSearchSynth(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkIndex builds the search index of the synthetic corpus; MB/s is corpus bytes
+// per second.
+func BenchmarkIndex(b *testing.B) {
+	fsys, size := synthCorpus(b, loadBenchDocs)
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		corpus.NewIndex(c)
+	}
+}
