@@ -168,7 +168,7 @@ func (ix *Index) Corpus() *Corpus { return ix.c }
 
 // localIndex is one worker's share of the index: terms numbered in the order it met them.
 type localIndex struct {
-	words   *wordTable // a lower-cased word → its term's local number, or -1 for a stopword
+	words   *wordTable       // a lower-cased word → its term's local number, or -1 for a stopword
 	stems   map[string]int32 // a term → its local number
 	terms   []string
 	post    [][]uint32
