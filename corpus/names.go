@@ -126,7 +126,9 @@ type nameMatch struct {
 // typos within the budget, else (for a single word) by prefix or initials.
 func (ix *Index) findActor(tokens []string) nameMatch {
 	best := nameMatch{actor: -1}
-	for n := len(tokens); n >= 1 && best.quality == noMatch; n-- {
+	// The longest span that names someone wins, exactly or within the typo budget: "Jnae Roe"
+	// is Jane Roe, not any Roe.
+	for n := len(tokens); n >= 1; n-- {
 		for s := 0; s+n <= len(tokens); s++ {
 			span := tokens[s : s+n]
 			if n == 1 && stopwords[span[0]] {
@@ -136,8 +138,6 @@ func (ix *Index) findActor(tokens []string) nameMatch {
 				return nameMatch{actor: ix.mostMentioned(ids), start: s, end: s + n, quality: exactMatch}
 			}
 		}
-	}
-	for n := len(tokens); n >= 1; n-- {
 		for s := 0; s+n <= len(tokens); s++ {
 			if a := ix.typoActor(tokens[s : s+n]); a >= 0 {
 				return nameMatch{actor: a, start: s, end: s + n, quality: typoMatch}

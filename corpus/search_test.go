@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func testIndex(tb testing.TB) *Index {
@@ -145,6 +146,29 @@ func TestParseQuery(t *testing.T) {
 		}
 		if string(q.intent) != tt.intent || actor != tt.actor || strings.Join(q.topic, " ") != tt.topic {
 			t.Errorf("parseQuery(%q) = %s %q %q; want %s %q %q", tt.q, q.intent, actor, strings.Join(q.topic, " "), tt.intent, tt.actor, tt.topic)
+		}
+	}
+}
+
+// TestTypoInGivenName checks that a misspelt given name still picks the person, not
+// whoever else has the surname.
+func TestTypoInGivenName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Counties test machines\n\n“We count every ballot twice,” said Marcus Whitfield, the county clerk.\n\n“The audit is done,” Whitfield said.\n\n“Paper is the record,” Whitfield added.\n")},
+		"b.txt": {Data: []byte("Funding fight\n\n“The money is late,” said state Sen. Jennifer Whitfield.\n")},
+	}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	for _, q := range []string{"Jenifer Whitfield", "Jennifer Whitfeld", "quotes from jenifer whitfield"} {
+		ans := ix.Search(q)
+		if ans.Intent != ActorIntent || ans.Actor == nil || ans.Actor.Name != "Jennifer Whitfield" {
+			t.Errorf("Search(%q) = %s about %v; want Jennifer Whitfield", q, ans.Intent, ans.Actor)
+		}
+		if ans.Topic != "" {
+			t.Errorf("Search(%q) kept %q as a topic", q, ans.Topic)
 		}
 	}
 }
