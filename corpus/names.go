@@ -126,6 +126,7 @@ type nameMatch struct {
 // typos within the budget, else (for a single word) by prefix or initials.
 func (ix *Index) findActor(tokens []string) nameMatch {
 	best := nameMatch{actor: -1}
+	near := map[string]map[string]int{}
 	// The longest span that names someone wins, exactly or within the typo budget: "Jnae Roe"
 	// is Jane Roe, not any Roe.
 	for n := len(tokens); n >= 1; n-- {
@@ -139,7 +140,7 @@ func (ix *Index) findActor(tokens []string) nameMatch {
 			}
 		}
 		for s := 0; s+n <= len(tokens); s++ {
-			if a := ix.typoActor(tokens[s : s+n]); a >= 0 {
+			if a := ix.typoActor(tokens[s:s+n], near); a >= 0 {
 				return nameMatch{actor: a, start: s, end: s + n, quality: typoMatch}
 			}
 		}
@@ -176,7 +177,8 @@ func typoBudget(n int) int {
 // typoActor matches a span of query words against aliases of as many words, each word
 // within its typo budget and at least one not exact. A word the corpus uses as an ordinary
 // word is taken as meant, not as a misspelt name.
-func (ix *Index) typoActor(span []string) int32 {
+// The cache holds the near names of each word already looked at.
+func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32 {
 	for _, w := range span {
 		if t := ix.stem([]byte(w)); t != "" {
 			if _, known := ix.dict[t]; known && ix.names.exact[w] == nil {
@@ -192,18 +194,7 @@ func (ix *Index) typoActor(span []string) int32 {
 	// The words of names each query word may be, within its budget.
 	near := make([]map[string]int, len(span))
 	for i, w := range span {
-		b := typoBudget(len(w))
-		near[i] = map[string]int{}
-		if len(ix.names.tokens[w]) > 0 {
-			near[i][w] = 0
-		}
-		for n := len(w) - b; n <= len(w)+b; n++ {
-			for _, t := range ix.names.byLen[n] {
-				if d := damerauLevenshtein(w, t, b+1); d <= b {
-					near[i][t] = d
-				}
-			}
-		}
+		near[i] = ix.nearNames(w, cache)
 		if len(near[i]) == 0 {
 			return -1
 		}
@@ -298,6 +289,54 @@ func isInitialsMatch(m fuzzy.Match, tokens []string) bool {
 		}
 	}
 	return true
+}
+
+// nearNames returns the words of names within w's typo budget, with their distances,
+// remembering them in cache.
+func (ix *Index) nearNames(w string, cache map[string]map[string]int) map[string]int {
+	if near, ok := cache[w]; ok {
+		return near
+	}
+	b := typoBudget(len(w))
+	near := map[string]int{}
+	if len(ix.names.tokens[w]) > 0 {
+		near[w] = 0
+	}
+	hw, ascii := letterCounts(w), isASCII(w)
+	for n := len(w) - b; n <= len(w)+b; n++ {
+		for _, t := range ix.names.byLen[n] {
+			// An edit of ASCII words changes their byte counts by at most two: most names
+			// are ruled out without working out the distance.
+			if ascii && isASCII(t) && countsDiffer(&hw, t, 2*b) {
+				continue
+			}
+			if d := damerauLevenshtein(w, t, b+1); d <= b {
+				near[t] = d
+			}
+		}
+	}
+	cache[w] = near
+	return near
+}
+
+// letterCounts counts the bytes of w by their low five bits: a cheap fingerprint in
+// which an edit of one ASCII character moves at most two counts by one each.
+func letterCounts(w string) (h [32]int16) {
+	for i := 0; i < len(w); i++ {
+		h[w[i]&31]++
+	}
+	return h
+}
+
+// countsDiffer reports whether t's counts differ from h by more than limit in all.
+func countsDiffer(h *[32]int16, t string, limit int) bool {
+	ht := letterCounts(t)
+	diff := 0
+	for i := range ht {
+		d := int(h[i]) - int(ht[i])
+		diff += max(d, -d)
+	}
+	return diff > limit
 }
 
 // damerauLevenshtein is the optimal-string-alignment distance between a and b (insertions,

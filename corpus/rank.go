@@ -108,14 +108,7 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 		if cover < need {
 			continue
 		}
-		s := scored{u, float64(score)}
-		switch {
-		case len(top) < rankBest:
-			heap.Push(&top, s)
-		case s.better(top[0]):
-			top[0] = s
-			heap.Fix(&top, 0)
-		default:
+		if !top.keep(scored{u, float64(score)}, rankBest) {
 			continue
 		}
 		if len(top) == rankBest {
@@ -125,9 +118,7 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 			}
 		}
 	}
-	out := []scored(top)
-	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
-	return out
+	return top.sorted()
 }
 
 // cursors opens the posting lists of the query's terms, ordered by how much each can add
@@ -200,6 +191,27 @@ func (h scoredHeap) Len() int           { return len(h) }
 func (h scoredHeap) Less(i, j int) bool { return h[j].better(h[i]) }
 func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+// keep adds s to the n best kept so far if it is among them, and reports whether it was.
+func (h *scoredHeap) keep(s scored, n int) bool {
+	switch {
+	case len(*h) < n:
+		heap.Push(h, s)
+	case s.better((*h)[0]):
+		(*h)[0] = s
+		heap.Fix(h, 0)
+	default:
+		return false
+	}
+	return true
+}
+
+// sorted returns the units kept, best first.
+func (h scoredHeap) sorted() []scored {
+	out := []scored(h)
+	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
+	return out
+}
+
 func (h *scoredHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]

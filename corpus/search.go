@@ -412,8 +412,8 @@ func (ix *Index) byActor(q query) []Result {
 			topicScore[qi] += w
 		}
 	}
-	// Score every quotation, but build results only for those that can be shown.
-	ranked := make([]scored, 0, len(own))
+	// Score every quotation, but keep and build results only for those that can be shown.
+	top := make(scoredHeap, 0, MaxResults)
 	for i, qi := range own {
 		score := 1 + topicScore[qi] - float64(i)*1e-4
 		if i >= len(ix.actorQuotes[ai]) {
@@ -422,16 +422,11 @@ func (ix *Index) byActor(q query) []Result {
 		if ix.c.Quotes[qi].Partial {
 			score -= 0.2
 		}
-		ranked = append(ranked, scored{qi, score})
+		top.keep(scored{qi, score}, MaxResults)
 	}
-	slices.SortFunc(ranked, func(x, y scored) int {
-		if x.better(y) {
-			return -1
-		}
-		return 1
-	})
-	quotes := make([]Result, 0, min(len(ranked), MaxResults))
-	for _, s := range ranked[:min(len(ranked), MaxResults)] {
+	ranked := top.sorted()
+	quotes := make([]Result, 0, len(ranked))
+	for _, s := range ranked {
 		r := ix.quoteResult(s.unit, 0)
 		r.Score = s.score
 		quotes = append(quotes, r)

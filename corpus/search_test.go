@@ -172,3 +172,19 @@ func TestTypoInGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestNearNamesPrefilter checks that the letter-count filter never rules out a name within
+// the typo budget.
+func TestNearNamesPrefilter(t *testing.T) {
+	words := []string{"schnieder", "schneider", "menendes", "menendez", "feinstien", "feinstein", "roe", "ore",
+		"abcdefghi", "badcfehgi", "müller", "muller", "mueller", "zzzzzzzzzz", "zzzzzzzzza", "garcía", "garcia"}
+	for _, a := range words {
+		ha := letterCounts(a)
+		for _, b := range words {
+			limit := typoBudget(len(a))
+			if isASCII(a) && isASCII(b) && countsDiffer(&ha, b, 2*limit) && damerauLevenshtein(a, b, limit+1) <= limit {
+				t.Errorf("%q and %q are %d edits apart, but the filter rules %q out", a, b, damerauLevenshtein(a, b, limit+1), b)
+			}
+		}
+	}
+}
