@@ -191,6 +191,7 @@ func (h scoredHeap) Len() int           { return len(h) }
 func (h scoredHeap) Less(i, j int) bool { return h[j].better(h[i]) }
 func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+
 // keep adds s to the n best kept so far if it is among them, and reports whether it was.
 func (h *scoredHeap) keep(s scored, n int) bool {
 	switch {
