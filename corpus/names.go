@@ -14,6 +14,7 @@ type nameIndex struct {
 	exact   map[string][]int32 // normalized alias → actors
 	aliases []nameAlias
 	strs    []string           // normalized aliases, for the fuzzy matcher
+	letters []uint32           // by alias: the ASCII letters it holds (see letterMask)
 	tokens  map[string][]int32 // a word of a name → the aliases that hold it
 	byLen   map[int][]string   // the words of names by length, for typo search
 }
@@ -81,6 +82,7 @@ func (ix *Index) indexActors() {
 			al := int32(len(ix.names.aliases))
 			ix.names.aliases = append(ix.names.aliases, nameAlias{tokens: strings.Fields(n), actor: int32(i)})
 			ix.names.strs = append(ix.names.strs, n)
+			ix.names.letters = append(ix.names.letters, letterMask(n))
 			for _, t := range strings.Fields(n) {
 				if len(ix.names.tokens[t]) == 0 {
 					ix.names.byLen[len(t)] = append(ix.names.byLen[len(t)], t)
@@ -247,15 +249,44 @@ func (ix *Index) fuzzyActor(w string) int32 {
 	if len(w) < 2 {
 		return -1
 	}
-	matches := fuzzy.Find(w, ix.names.strs)
+	// The matcher finds the query's characters in order in an alias, so an alias must hold
+	// all its letters: the others are passed over without running it.
+	want := letterMask(w)
+	cands := aliasSubset{strs: ix.names.strs}
+	for i, have := range ix.names.letters {
+		if have&want == want {
+			cands.index = append(cands.index, int32(i))
+		}
+	}
+	matches := fuzzy.FindFrom(w, cands)
 	sort.SliceStable(matches, func(i, j int) bool { return matches[i].Score > matches[j].Score })
 	for _, m := range matches {
-		al := ix.names.aliases[m.Index]
+		al := ix.names.aliases[cands.index[m.Index]]
 		if isPrefixMatch(m, len(w)) && len(w) >= 3 || isInitialsMatch(m, al.tokens) && len(w) == len(al.tokens) && len(w) >= 2 {
 			return al.actor
 		}
 	}
 	return -1
+}
+
+// aliasSubset is some of the aliases, as the fuzzy matcher reads them.
+type aliasSubset struct {
+	strs  []string
+	index []int32 // the aliases, by number
+}
+
+func (a aliasSubset) String(i int) string { return a.strs[a.index[i]] }
+func (a aliasSubset) Len() int            { return len(a.index) }
+
+// letterMask is the set of ASCII letters in s, either case, as bits.
+func letterMask(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := lowerByte(s[i]); c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }
 
 // isPrefixMatch reports whether the matched characters are one run from a word's start.

@@ -103,6 +103,12 @@ func (ix *Index) parseQuery(raw string) query {
 	return q
 }
 
+// known reports whether the corpus holds a term.
+func (ix *Index) known(t weightedTerm) bool {
+	_, ok := ix.dict[t.term]
+	return ok
+}
+
 // explicitActor reads the shapes of a query that asks for someone's words: "quotes from X
 // [about Y]", "what did X say [about Y]", "X quotes", and returns X and Y.
 func explicitActor(toks []string) (actor, topic []string, ok bool) {
@@ -396,7 +402,7 @@ func (ix *Index) byActor(q query) []Result {
 		}
 	}
 	topicScore := map[int32]float64{}
-	if len(ts) > 0 {
+	if slices.ContainsFunc(ts, ix.known) { // no quotation can match words the corpus lacks
 		units := map[int32]int32{} // unit → quotation
 		for _, qi := range own {
 			qu := ix.quoteUnits[qi]
