@@ -50,8 +50,9 @@ type Index struct {
 	units    []unit
 	shapes   []uint16 // by unit: its kind and length, packed for scoring (see shapeOf)
 	dict     map[string]int32
-	postings [][]uint32
-	maxTF    []uint8 // by term: the highest frequency in its postings, for score bounds
+	postings [][]uint32                 // by term: its postings, kind by kind (see kindList)
+	cuts     [][numUnitKinds - 1]uint32 // by term: where each kind after the first starts in its list
+	maxTF    []uint8                    // by term: the highest frequency in its postings, for score bounds
 	avgLen   [numUnitKinds]float32
 	count    [numUnitKinds]int32
 
@@ -107,6 +108,8 @@ func NewIndex(c *Corpus) *Index {
 	wg.Wait()
 	// The parts cover consecutive documents, so appending keeps every posting list sorted.
 	ix.stems = map[string]string{}
+	var byKind [numUnitKinds][][]uint32
+	size := 0
 	for _, part := range parts {
 		part.words.each(func(w string, local int32) {
 			if local >= 0 {
@@ -114,30 +117,37 @@ func NewIndex(c *Corpus) *Index {
 			}
 		})
 		for local, term := range part.terms {
-			list := part.post[local]
 			id, ok := ix.dict[term]
 			if !ok {
-				id = int32(len(ix.postings))
+				id = int32(len(ix.dict))
 				ix.dict[term] = id
-				ix.postings = append(ix.postings, list)
-				continue
+				for k := range byKind {
+					byKind[k] = append(byKind[k], nil)
+				}
 			}
-			ix.postings[id] = append(ix.postings[id], list...)
+			for k := range byKind {
+				byKind[k][id] = append(byKind[k][id], part.post[k][local]...)
+				size += len(part.post[k][local])
+			}
 		}
 	}
 	// One array holds every posting list, each cut to its length: no slack from appending,
-	// and one object for the collector instead of one per term.
-	size := 0
-	for _, list := range ix.postings {
-		size += len(list)
-	}
+	// and one object for the collector instead of one per term. A term's list holds its
+	// quotations, then its reported speech, then its passages, each part in unit order.
 	arena := make([]uint32, 0, size)
-	ix.maxTF = make([]uint8, len(ix.postings))
-	for id, list := range ix.postings {
+	ix.postings = make([][]uint32, len(ix.dict))
+	ix.cuts = make([][numUnitKinds - 1]uint32, len(ix.dict))
+	ix.maxTF = make([]uint8, len(ix.dict))
+	for id := range ix.postings {
 		start := len(arena)
-		arena = append(arena, list...)
+		for k := range byKind {
+			if k > 0 {
+				ix.cuts[id][k-1] = uint32(len(arena) - start)
+			}
+			arena = append(arena, byKind[k][id]...)
+		}
 		ix.postings[id] = arena[start:len(arena):len(arena)]
-		for _, p := range list {
+		for _, p := range ix.postings[id] {
 			ix.maxTF[id] = max(ix.maxTF[id], uint8(p&tfMax))
 		}
 	}
@@ -171,9 +181,9 @@ type localIndex struct {
 	words   *wordTable       // a lower-cased word → its term's local number, or -1 for a stopword
 	stems   map[string]int32 // a term → its local number
 	terms   []string
-	post    [][]uint32
-	tf      []uint32 // the current unit's count of each term
-	touched []int32  // the terms the current unit holds
+	post    [numUnitKinds][][]uint32 // by unit kind and local term: the postings
+	tf      []uint32                 // the current unit's count of each term
+	touched []int32                  // the terms the current unit holds
 }
 
 // term returns the local number of a word's term, or -1 for a stopword.
@@ -195,7 +205,9 @@ func (l *localIndex) slowTerm(word string) int32 {
 			id = int32(len(l.terms))
 			l.stems[stem] = id
 			l.terms = append(l.terms, stem)
-			l.post = append(l.post, nil)
+			for k := range l.post {
+				l.post[k] = append(l.post[k], nil)
+			}
 			l.tf = append(l.tf, 0)
 		}
 	}
@@ -224,8 +236,9 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex
 		if extra != "" {
 			words(extra, count)
 		}
+		post := &l.post[ix.units[uid].kind]
 		for _, id := range l.touched {
-			l.post[id] = append(l.post[id], uint32(uid)<<tfBits|min(l.tf[id], tfMax))
+			(*post)[id] = append((*post)[id], uint32(uid)<<tfBits|min(l.tf[id], tfMax))
 			l.tf[id] = 0
 		}
 		l.touched = l.touched[:0]
@@ -271,6 +284,19 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex
 		}
 	}
 	return l
+}
+
+// kindList returns the postings of a term in units of one kind, in unit order.
+func (ix *Index) kindList(id int32, k unitKind) []uint32 {
+	list, cuts := ix.postings[id], ix.cuts[id]
+	from, to := uint32(0), uint32(len(list))
+	if k > 0 {
+		from = cuts[k-1]
+	}
+	if int(k) < len(cuts) {
+		to = cuts[k]
+	}
+	return list[from:to]
 }
 
 // BM25 parameters.

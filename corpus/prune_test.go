@@ -21,23 +21,16 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u 
 	need := float32(want * minUnitCoverage)
 	type sum struct{ score, cover float32 }
 	sums := map[int32]*sum{}
-	const base = float32(bm25K1 * (1 - bm25B))
-	cs := ix.cursors(ix.selective(ts))
-	for i := len(cs) - 1; i >= 0; i-- {
-		for _, p := range cs[i].list {
-			u := int32(p >> tfBits)
-			shape := ix.shapes[u]
-			kind := shape >> shapeKindShift
-			norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(shape&shapeLenMax)
+	for k := range unitKind(numUnitKinds) {
+		ix.sumEveryPosting(ix.cursors(ix.selective(ts), k), func(u int32, score, cover float32) {
 			s := sums[u]
 			if s == nil {
 				s = &sum{}
 				sums[u] = s
 			}
-			f := float32(p & tfMax)
-			s.score += cs[i].w * f / (f + norm)
-			s.cover += cs[i].cover
-		}
+			s.score += score
+			s.cover += cover
+		})
 	}
 	var out []scored
 	for u, s := range sums {
@@ -47,6 +40,21 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u 
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
 	return out[:min(len(out), rankBest)]
+}
+
+// sumEveryPosting calls add with each posting's score, from the last cursor to the first.
+func (ix *Index) sumEveryPosting(cs []cursor, add func(u int32, score, cover float32)) {
+	const base = float32(bm25K1 * (1 - bm25B))
+	for i := len(cs) - 1; i >= 0; i-- {
+		for _, p := range cs[i].list {
+			u := int32(p >> tfBits)
+			shape := ix.shapes[u]
+			kind := shape >> shapeKindShift
+			norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(shape&shapeLenMax)
+			f := float32(p & tfMax)
+			add(u, cs[i].w*f/(f+norm), cs[i].cover)
+		}
+	}
 }
 
 // TestPruningKeepsRanking checks that rank's pruned reading of the posting lists finds the

@@ -29,11 +29,11 @@ const rankBest = 4 * MaxResults
 // rank scores units of the accepted kinds for the given terms with BM25, and returns the
 // rankBest best of those that cover a fair share of the query, best first.
 //
-// It reads the posting lists side by side, unit by unit (document at a time), with two
-// exact prunings in the manner of MaxScore. The terms are ordered by how much they can
-// add; the longest lists at the end of that order are only searched, for the units the
-// others hold, while a unit they alone hold could neither cover its share of the query
-// nor beat the worst of the best units found so far.
+// It reads the posting lists side by side, unit by unit (document at a time), one kind of
+// unit after another, with two exact prunings in the manner of MaxScore. The terms are
+// ordered by how much they can add; the longest lists at the end of that order are only
+// searched, for the units the others hold, while a unit they alone hold could neither
+// cover its share of the query nor beat the worst of the best units found so far.
 func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
 	// A unit must hold a fair share of what the query asks for, not one common word of it.
 	var want float64
@@ -43,13 +43,20 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 		}
 	}
 	need := float32(want * minUnitCoverage)
-	cs := ix.cursors(ix.selective(ts))
-
-	var lenNorm [numUnitKinds]float32
-	for k := range lenNorm {
-		lenNorm[k] = float32(bm25K1*bm25B) / max(ix.avgLen[k], 1)
+	terms := ix.selective(ts)
+	top := make(scoredHeap, 0, rankBest)
+	for k := range unitKind(numUnitKinds) {
+		if mask&(1<<k) != 0 {
+			ix.rankKind(ix.cursors(terms, k), k, need, only, &top)
+		}
 	}
+	return top.sorted()
+}
+
+// rankKind ranks the units of one kind, keeping the best in top.
+func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u int32) bool, top *scoredHeap) {
 	const base = float32(bm25K1 * (1 - bm25B))
+	lenNorm := float32(bm25K1*bm25B) / max(ix.avgLen[kind], 1)
 
 	// below[i] is what cursors 0..i-1 can give together: their bounds and their cover.
 	boundBelow := make([]float32, len(cs)+1)
@@ -58,14 +65,19 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 		boundBelow[i+1] = boundBelow[i] + c.bound
 		coverBelow[i+1] = coverBelow[i] + c.cover
 	}
-	const slack = 1 + 1e-4 // float32 sums in another order may differ in the last bits
+	const slack = 1 + 1e-4   // float32 sums in another order may differ in the last bits
+	threshold := float32(-1) // the worst score kept once top is full
 	// searched is how many cursors, from the start, are only searched.
 	searched := 0
-	for searched < len(cs) && coverBelow[searched+1]*slack < need {
-		searched++
+	settle := func() {
+		if len(*top) == rankBest {
+			threshold = float32((*top)[0].score)
+		}
+		for searched < len(cs) && (boundBelow[searched+1]*slack < threshold || coverBelow[searched+1]*slack < need) {
+			searched++
+		}
 	}
-	top := make(scoredHeap, 0, rankBest)
-	threshold := float32(-1) // the worst score kept once top is full
+	settle()
 	for {
 		// The next unit any read-through list holds.
 		u := int32(-1)
@@ -77,9 +89,7 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 		if u < 0 {
 			break
 		}
-		shape := ix.shapes[u]
-		kind := shape >> shapeKindShift
-		norm := base + lenNorm[kind]*float32(shape&shapeLenMax)
+		norm := base + lenNorm*float32(ix.shapes[u]&shapeLenMax)
 		var score, cover float32
 		for i := len(cs) - 1; i >= searched; i-- {
 			c := &cs[i]
@@ -90,7 +100,7 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 				c.pos++
 			}
 		}
-		if mask&(1<<kind) == 0 || only != nil && !only(u) {
+		if only != nil && !only(u) {
 			continue
 		}
 		for i := searched - 1; i >= 0; i-- {
@@ -105,25 +115,15 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 				cover += c.cover
 			}
 		}
-		if cover < need {
-			continue
-		}
-		if !top.keep(scored{u, float64(score)}, rankBest) {
-			continue
-		}
-		if len(top) == rankBest {
-			threshold = float32(top[0].score)
-			for searched < len(cs) && (boundBelow[searched+1]*slack < threshold || coverBelow[searched+1]*slack < need) {
-				searched++
-			}
+		if cover >= need && top.keep(scored{u, float64(score)}, rankBest) {
+			settle()
 		}
 	}
-	return top.sorted()
 }
 
-// cursors opens the posting lists of the query's terms, ordered by how much each can add
-// to a unit's score, least first.
-func (ix *Index) cursors(ts []weightedTerm) []cursor {
+// cursors opens the posting lists of the query's terms in units of one kind, ordered by
+// how much each term can add to a unit's score, least first.
+func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 	const base = float32(bm25K1 * (1 - bm25B))
 	var cs []cursor
 	for _, t := range ts {
@@ -131,9 +131,8 @@ func (ix *Index) cursors(ts []weightedTerm) []cursor {
 		if !ok {
 			continue
 		}
-		list := ix.postings[id]
-		idf := ix.idf(len(list))
-		c := cursor{list: list, w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
+		idf := ix.idf(len(ix.postings[id]))
+		c := cursor{list: ix.kindList(id, kind), w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
 		f := float32(ix.maxTF[id])
 		c.bound = c.w * f / (f + base) // the shortest unit with the highest frequency
 		cs = append(cs, c)

@@ -505,7 +505,7 @@ func (ix *Index) unitNames(u int32, ts []weightedTerm) bool {
 		if !ok {
 			return false
 		}
-		list := ix.postings[id]
+		list := ix.kindList(id, ix.units[u].kind)
 		i := sort.Search(len(list), func(i int) bool { return int32(list[i]>>tfBits) >= u })
 		if i == len(list) || int32(list[i]>>tfBits) != u {
 			return false
