@@ -10,7 +10,7 @@ import (
 
 // stopwords are left out of the index and of queries: function words, and the question
 // words people type ("who", "what did … say").
-var stopwords = wordSet{}
+var stopwords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`a about above after again against all am an and any are aren't as at be because

@@ -293,7 +293,7 @@ func isReportingVerb(toks []token, v int) bool {
 	if !verbShapes[w[0]-'a'][len(w)] {
 		return false // most words: no reporting verb starts with this letter at this length
 	}
-	lemma := lexicon.verbs[w]
+	lemma := lexicon.verbs.lemma(w)
 	if lemma == "" {
 		return false
 	}
@@ -324,7 +324,7 @@ func isReportingVerb(toks []token, v int) bool {
 
 // verbShapes marks the (first letter, length) pairs of the reporting verbs.
 var verbShapes = func() (s [26][13]bool) {
-	for v := range lexicon.verbs {
+	for v := range lexicon.verbs.all {
 		if v[0] >= 'a' && v[0] <= 'z' && len(v) <= 12 {
 			s[v[0]-'a'][len(v)] = true
 		}
@@ -427,7 +427,7 @@ func gapOK(ts []token) bool {
 			return len(ts) <= 30 // a reduced clause: "Roe, asked whether …, said"
 		}
 		for _, t := range ts[1 : len(ts)-1] {
-			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || lexicon.verbs[t.text] != "" {
+			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || lexicon.verbs.lemma(t.text) != "" {
 				return false
 			}
 		}
@@ -587,7 +587,7 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 // "a spokeswoman for Roe", "an aide to Roe", "lawyers for Roe".
 func speaksFor(toks []token, first, lo int) bool {
 	k := first - 1
-	for k >= lo && toks[k].kind == tokWord && isCapitalized(toks[k].text) && (lexicon.titles[toks[k].text] || lexicon.common[toks[k].text]) {
+	for k >= lo && toks[k].kind == tokWord && isCapitalized(toks[k].text) && (lexicon.titles.has(toks[k].text) || lexicon.common.has(toks[k].text)) {
 		k-- // "for Senate Majority Leader Roe"
 	}
 	if k-1 < lo || toks[k].kind != tokWord {
@@ -624,7 +624,7 @@ func rolePhraseOnly(ts []token) bool {
 	if isSourceDocument(ts) {
 		return true // "said a report from the Center for …"
 	}
-	if len(ts) > 5 || !lexicon.roleNouns[strings.ToLower(ts[len(ts)-1].text)] {
+	if len(ts) > 5 || !lexicon.roleNouns.has(strings.ToLower(ts[len(ts)-1].text)) {
 		return false
 	}
 	for _, t := range ts {
@@ -823,7 +823,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		}
 	default:
 		// "the senator said": the person named just before who holds that role.
-		if k > 0 && strings.EqualFold(toks[k-1].text, "the") && lexicon.roleNouns[w] {
+		if k > 0 && strings.EqualFold(toks[k-1].text, "the") && lexicon.roleNouns.has(w) {
 			if p := a.roleHolder(pi, toks[k].start, w); p != nil {
 				return subject{speakers: []*localActor{p}}, true
 			}
@@ -931,7 +931,7 @@ func actsAsSubject(t token) bool {
 		return false
 	}
 	w := t.text
-	return adverbs[w] || lexicon.verbs[w] != "" || strings.HasSuffix(w, "ed") && !isCapitalized(w) ||
+	return adverbs[w] || lexicon.verbs.lemma(w) != "" || strings.HasSuffix(w, "ed") && !isCapitalized(w) ||
 		w == "is" || w == "was" || w == "will" || w == "would" || w == "can" || w == "could" || w == "must"
 }
 
@@ -939,12 +939,12 @@ func actsAsSubject(t token) bool {
 // clause, perhaps after an adverbial ("Later, Roe …", "But Roe …").
 func isSubjectPosition(toks []token, i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 3 && toks[k].kind == tokWord && (lexicon.common[toks[k].text] || adverbs[toks[k].text]) {
+	for k >= 0 && i-k <= 3 && toks[k].kind == tokWord && (lexicon.common.has(toks[k].text) || adverbs[toks[k].text]) {
 		k--
 	}
 	if k >= 0 && toks[k].text == "," {
 		k-- // "Later, Roe": skip the comma and the adverb before it
-		for k >= 0 && toks[k].kind == tokWord && i-k <= 5 && (lexicon.common[toks[k].text] || adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
+		for k >= 0 && toks[k].kind == tokWord && i-k <= 5 && (lexicon.common.has(toks[k].text) || adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly")) {
 			k--
 		}
 	}

@@ -387,7 +387,7 @@ func isByline(line string) bool {
 	}
 	name := bylineName(line)
 	fields := strings.Fields(name)
-	if len(fields) < 2 || len(fields) > 7 || len(line)-len(name) > 40 || lexicon.common[strings.Trim(fields[1], ":")] {
+	if len(fields) < 2 || len(fields) > 7 || len(line)-len(name) > 40 || lexicon.common.has(strings.Trim(fields[1], ":")) {
 		return false // "By Tuesday, the county had counted …" is the article's text
 	}
 	return byline.MatchString(name)

@@ -226,7 +226,7 @@ func (x *docExtract) buildActors(s *scratch) {
 				if match == nil && !pass {
 					// A bare word that is no one's surname here: maybe a surname known elsewhere in
 					// the corpus, or someone who speaks. Keep it weak until assemble decides.
-					if len(m.tokens) > 1 && !lexicon.firstNames[m.tokens[0]] {
+					if len(m.tokens) > 1 && !lexicon.firstNames.has(m.tokens[0]) {
 						continue
 					}
 				}
@@ -354,7 +354,7 @@ func splitName(ts []string) (surname, given string) {
 	}
 	ts = ts[:n]
 	last := n - 1
-	if n >= 2 && nameParticles[strings.ToLower(ts[n-2])] && (n > 2 || !lexicon.firstNames[ts[0]]) {
+	if n >= 2 && nameParticles[strings.ToLower(ts[n-2])] && (n > 2 || !lexicon.firstNames.has(ts[0])) {
 		last = n - 2
 	}
 	surname = strings.Join(ts[last:], " ")
@@ -381,7 +381,7 @@ func isNameSuffix(w string) bool {
 // are one.
 func orgKey(ts []string) string {
 	ts = trimArticles(ts)
-	if len(ts) >= 3 && ts[1] == "of" && lexicon.orgHeads[ts[0]] && !strings.Contains(strings.Join(ts[2:], " "), " of ") {
+	if len(ts) >= 3 && ts[1] == "of" && lexicon.orgHeads.has(ts[0]) && !strings.Contains(strings.Join(ts[2:], " "), " of ") {
 		rest := ts[2:]
 		if rest[0] == "the" {
 			rest = rest[1:]

@@ -8,14 +8,48 @@ import (
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
 
-// wordSet is a set of exact tokens.
-type wordSet map[string]bool
+// wordSet is a set of exact tokens, in a table made for many lookups of short words.
+type wordSet struct{ t *wordTable }
+
+// has reports whether the set holds w.
+func (s wordSet) has(w string) bool {
+	_, ok := s.t.getString(w)
+	return ok
+}
+
+// hasLower reports whether the set holds w lower-cased, without allocating.
+func (s wordSet) hasLower(w string) bool {
+	var buf [inlineWord]byte
+	if len(w) > len(buf) {
+		return s.has(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	_, ok := s.t.get(buf[:len(w)])
+	return ok
+}
+
+// newWordSet returns the set of the given words.
+func newWordSet(words []string) wordSet {
+	n := 16
+	for n < 4*len(words) {
+		n *= 2
+	}
+	s := wordSet{newWordTableSize(n)}
+	for _, w := range words {
+		if !s.has(w) {
+			s.t.put([]byte(w), 0)
+		}
+	}
+	return s
+}
 
 // lexicon holds the word lists the extractor consults, read once at init.
 var lexicon = struct {
 	titles, roleNouns, firstNames, orgHeads, places, common, nouns wordSet
 	groups                                                         map[string]bool // lower-cased multi-word group heads
-	verbs                                                          map[string]string
+	verbs                                                          lemmaTable
 	nicknames                                                      map[string][]string
 	canonicalGiven                                                 map[string]string // a short form of a given name → its full form
 }{
@@ -27,7 +61,7 @@ var lexicon = struct {
 	common:     loadSet("common"),
 	nouns:      loadSet("nouns"),
 	groups:     lowerSet(loadLines("groups")),
-	verbs:      loadPairs("verbs"),
+	verbs:      newLemmaTable(loadPairs("verbs")),
 	nicknames:  loadMulti("nicknames"),
 	canonicalGiven: func() map[string]string {
 		m := map[string]string{}
@@ -57,13 +91,31 @@ func loadLines(name string) []string {
 	return out
 }
 
-func loadSet(name string) wordSet {
-	s := wordSet{}
-	for _, w := range loadLines(name) {
-		s[w] = true
-	}
-	return s
+// lemmaTable maps the forms of words to their lemmas ("urged" → "urge").
+type lemmaTable struct {
+	forms  wordSet
+	lemmas []string // by the number forms gives a form
+	all    map[string]string
 }
+
+func newLemmaTable(m map[string]string) lemmaTable {
+	t := lemmaTable{forms: newWordSet(nil), all: m}
+	for form, lemma := range m {
+		t.forms.t.put([]byte(form), int32(len(t.lemmas)))
+		t.lemmas = append(t.lemmas, lemma)
+	}
+	return t
+}
+
+// lemma returns the lemma of a form, or "".
+func (t lemmaTable) lemma(w string) string {
+	if i, ok := t.forms.t.getString(w); ok {
+		return t.lemmas[i]
+	}
+	return ""
+}
+
+func loadSet(name string) wordSet { return newWordSet(loadLines(name)) }
 
 func lowerSet(lines []string) map[string]bool {
 	s := map[string]bool{}

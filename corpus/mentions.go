@@ -100,7 +100,7 @@ func runEnd(toks []token, covered []bool, i int) int {
 // keepsStopAsName reports whether a word ending in "." can sit inside a name: an initial,
 // a title, or an abbreviation such as "U.S.".
 func keepsStopAsName(w string) bool {
-	return isInitial(w) || lexicon.titles[w] || strings.Count(w, ".") > 1 || lexicon.places[w]
+	return isInitial(w) || lexicon.titles.has(w) || strings.Count(w, ".") > 1 || lexicon.places.has(w)
 }
 
 func isPossessive(w string) bool {
@@ -124,8 +124,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	// Words that start sentences or list items are not names ("Meanwhile", "The").
 	lead := 0
-	for lead < len(words) && (lexicon.common[words[lead]] || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
-		!(lexicon.firstNames[words[lead]] && len(words)-lead >= 2 && isCapitalized(words[lead+1]) && !lexicon.common[words[lead+1]]) { // "Bill Gates", "May Chen"
+	for lead < len(words) && (lexicon.common.has(words[lead]) || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
+		!(lexicon.firstNames.has(words[lead]) && len(words)-lead >= 2 && isCapitalized(words[lead+1]) && !lexicon.common.has(words[lead+1])) { // "Bill Gates", "May Chen"
 		lead++
 	}
 	words, i = words[lead:], i+lead
@@ -139,7 +139,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
 
 	// "X of Minnesota": the place qualifies the person.
-	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:])) && !lexicon.orgHeads[words[k-1]] && !lexicon.titles[words[k-1]] {
+	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:])) && !lexicon.orgHeads.has(words[k-1]) && !lexicon.titles.has(words[k-1]) {
 		m.roles = append(m.roles, strings.Join(words[k+1:], " "))
 		words = words[:k]
 		m.end = i + k
@@ -157,7 +157,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return nil
 	}
 	// Nouns such as "Election" may start an organisation's name but not a person's.
-	for len(words) > 1 && lexicon.nouns[words[0]] && !isTitleWord(words, 0) && !lexicon.firstNames[words[0]] {
+	for len(words) > 1 && lexicon.nouns.has(words[0]) && !isTitleWord(words, 0) && !lexicon.firstNames.has(words[0]) {
 		words, i = words[1:], i+1
 		m.first = i
 	}
@@ -183,8 +183,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	// "County Recorder Jane Roe".
 	if t == 0 {
 		for k := 1; k < len(words)-1; k++ {
-			if rest := words[k:]; lexicon.firstNames[words[k]] && len(rest) <= 3 && !allCommon(rest) && !lexicon.places[rest[len(rest)-1]] &&
-				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames[w] }) {
+			if rest := words[k:]; lexicon.firstNames.has(words[k]) && len(rest) <= 3 && !allCommon(rest) && !lexicon.places.has(rest[len(rest)-1]) &&
+				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames.has(w) }) {
 				t = k
 				break
 			}
@@ -194,7 +194,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	// "Madison Mayor".
 	if t == 0 {
 		k := 0
-		for k < len(words)-2 && !personTitleWords[words[k]] && !lexicon.firstNames[words[k]] && !isInitial(words[k]) {
+		for k < len(words)-2 && !personTitleWords[words[k]] && !lexicon.firstNames.has(words[k]) && !isInitial(words[k]) {
 			k++
 		}
 		if k > 0 && k < len(words)-1 && personTitleWords[words[k]] {
@@ -205,11 +205,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		}
 	}
 	name := words[t:]
-	if len(name) == 0 || lexicon.common[name[0]] && len(name) == 1 {
+	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
 		return nil
 	}
 	for _, w := range name {
-		if lexicon.orgHeads[w] && len(name) > 1 || w == "of" || w == "for" || w == "the" {
+		if lexicon.orgHeads.has(w) && len(name) > 1 || w == "of" || w == "for" || w == "the" {
 			return nil // a name does not hold these: something this reader does not know
 		}
 	}
@@ -227,11 +227,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t > 0 && hasPersonTitle(m.titles) {
 		m.strong = true
 		m.roles = append([]string{titleRole(m.titles)}, m.roles...)
-	} else if t > 0 && lexicon.firstNames[name[0]] {
+	} else if t > 0 && lexicon.firstNames.has(name[0]) {
 		m.roles = append([]string{strings.Join(m.titles, " ")}, m.roles...)
 	}
 	switch {
-	case len(name) >= 2 && (lexicon.firstNames[name[0]] || isInitial(name[0]) && len(name) >= 2):
+	case len(name) >= 2 && (lexicon.firstNames.has(name[0]) || isInitial(name[0]) && len(name) >= 2):
 		m.strong = true
 	case len(name) >= 2 && allPlaces(name[:len(name)-1]) && (last == "Democrat" || last == "Republican"):
 		return nil // "New York Democrat" describes a person; it is not one
@@ -243,7 +243,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		// "Jena Griswold, Colorado's secretary of state,": a role in apposition makes an
 		// unfamiliar two- or three-word name a person.
 		if !m.strong && len(name) >= 2 && len(name) <= 3 && namesRole(role) && !slices.ContainsFunc(name, func(w string) bool {
-			return lexicon.common[w] || lexicon.places[w] || lexicon.nouns[w] || lexicon.titles[w] || lexicon.orgHeads[w]
+			return lexicon.common.has(w) || lexicon.places.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || lexicon.orgHeads.has(w)
 		}) {
 			m.strong = true
 		}
@@ -253,7 +253,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	if !m.strong {
 		for _, w := range name {
-			if lexicon.places[w] || lexicon.common[w] || lexicon.nouns[w] || lexicon.titles[w] || isAllCaps(w) && len(w) <= 4 || isPartyTag(w) {
+			if lexicon.places.has(w) || lexicon.common.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || isAllCaps(w) && len(w) <= 4 || isPartyTag(w) {
 				return nil
 			}
 		}
@@ -287,7 +287,7 @@ func allPlaces(ws []string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !lexicon.places[w] && w != "of" && w != "the" {
+		if !lexicon.places.has(w) && w != "of" && w != "the" {
 			return false
 		}
 	}
@@ -296,7 +296,7 @@ func allPlaces(ws []string) bool {
 
 func allCommon(ws []string) bool {
 	for _, w := range ws {
-		if !lexicon.common[w] && !lexicon.titles[w] && !lexicon.nouns[w] {
+		if !lexicon.common.has(w) && !lexicon.titles.has(w) && !lexicon.nouns.has(w) {
 			return false
 		}
 	}
@@ -323,11 +323,11 @@ func trimArticles(ws []string) []string {
 // "Committee" or "Department", or it is "Department of …".
 func isOrganization(ws []string) bool {
 	last := ws[len(ws)-1]
-	if lexicon.orgHeads[last] && !(len(ws) > 1 && lexicon.titles[ws[len(ws)-2]] && personTitleWords[ws[len(ws)-2]]) {
+	if lexicon.orgHeads.has(last) && !(len(ws) > 1 && lexicon.titles.has(ws[len(ws)-2]) && personTitleWords[ws[len(ws)-2]]) {
 		return true
 	}
 	for _, joiner := range []string{"of", "for"} {
-		if k := indexOf(ws, joiner); k > 0 && lexicon.orgHeads[ws[k-1]] && k+1 < len(ws) {
+		if k := indexOf(ws, joiner); k > 0 && lexicon.orgHeads.has(ws[k-1]) && k+1 < len(ws) {
 			return true // "Department of Justice", "Center for Fair Counts"
 		}
 	}
@@ -355,9 +355,9 @@ var personTitleWords = map[string]bool{
 // isTitleWord reports whether words[k] continues a title at the front of a run.
 func isTitleWord(words []string, k int) bool {
 	w := words[k]
-	if !lexicon.titles[w] {
+	if !lexicon.titles.has(w) {
 		// A demonym or party before a title belongs to it ("Russian President").
-		if (lexicon.places[w] || w == "Democratic" || w == "Republican") && k+1 < len(words) && lexicon.titles[words[k+1]] && personTitleWords[words[k+1]] {
+		if (lexicon.places.has(w) || w == "Democratic" || w == "Republican") && k+1 < len(words) && lexicon.titles.has(words[k+1]) && personTitleWords[words[k+1]] {
 			return true
 		}
 		return false
@@ -411,7 +411,7 @@ func partyTag(toks []token, j int) (string, int) {
 	if isPartyTag(w) {
 		return w, j + 3
 	}
-	if lexicon.places[w] && (strings.HasSuffix(w, ".") || len(w) > 3) {
+	if lexicon.places.has(w) && (strings.HasSuffix(w, ".") || len(w) > 3) {
 		return w, j + 3
 	}
 	return "", j
@@ -427,7 +427,7 @@ func apTag(toks []token, j int) string {
 
 // isStateCode reports whether w names a state as datelines write it: "Texas", "N.M.", "NM".
 func isStateCode(w string) bool {
-	return lexicon.places[w] || len(w) == 2 && isAllCaps(w)
+	return lexicon.places.has(w) || len(w) == 2 && isAllCaps(w)
 }
 
 // isPartyTag reports whether w reads like "D-N.Y." or "R-Fla.".
@@ -454,11 +454,11 @@ func atSentenceStart(toks []token, i int) bool {
 // isSentenceStarter reports whether a capitalised word at a sentence's start is an ordinary
 // word rather than a name: an adverb, a gerund or a participle ("Unfortunately", "Prioritizing", "Led").
 func isSentenceStarter(w string) bool {
-	if lexicon.firstNames[w] {
+	if lexicon.firstNames.has(w) {
 		return false
 	}
 	l := strings.ToLower(w)
-	return strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") && len(l) <= 6 || lexicon.verbs[l] != ""
+	return strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") && len(l) <= 6 || lexicon.verbs.lemma(l) != ""
 }
 
 // roleStops end a role phrase read backwards from a name.
@@ -474,7 +474,7 @@ var roleStops = map[string]bool{
 // "professor"), not for a thing ("a progressive magazine").
 func namesRole(phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
-		if lexicon.roleNouns[strings.ToLower(strings.Trim(w, ",.’'"))] {
+		if lexicon.roleNouns.has(strings.ToLower(strings.Trim(w, ",.’'"))) {
 			return true
 		}
 	}
@@ -485,7 +485,7 @@ func namesRole(phrase string) bool {
 // "national security adviser", "former special counsel", "Democratic candidate".
 func rolePhraseBefore(toks []token, first int) string {
 	k := first - 1
-	if k < 0 || toks[k].kind != tokWord || !lexicon.roleNouns[strings.ToLower(toks[k].text)] {
+	if k < 0 || toks[k].kind != tokWord || !lexicon.roleNouns.has(strings.ToLower(toks[k].text)) {
 		return ""
 	}
 	start := k
@@ -494,7 +494,7 @@ func rolePhraseBefore(toks []token, first int) string {
 		if w.kind != tokWord || roleStops[strings.ToLower(w.text)] {
 			break
 		}
-		if isCapitalized(w.text) && !(w.text == "Democratic" || w.text == "Republican" || lexicon.places[w.text]) {
+		if isCapitalized(w.text) && !(w.text == "Democratic" || w.text == "Republican" || lexicon.places.has(w.text)) {
 			break
 		}
 		start--
@@ -517,17 +517,17 @@ func appositionAfter(p string, toks []token, end int) string {
 		return ""
 	}
 	first := toks[k].text
-	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns[first]
+	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns.has(first)
 	if !startsRole && isPossessive(first) {
 		// "Roe, Colorado's elections director, said": a possessive opening a role.
 		for j := k + 1; j < len(toks) && j-k < 8 && toks[j].text != "," && !toks[j].sentEnd; j++ {
-			startsRole = startsRole || lexicon.roleNouns[strings.ToLower(toks[j].text)]
+			startsRole = startsRole || lexicon.roleNouns.has(strings.ToLower(toks[j].text))
 		}
 	}
 	if !startsRole {
 		// "New York Democrat"
 		j := k
-		for j < len(toks) && toks[j].kind == tokWord && lexicon.places[toks[j].text] {
+		for j < len(toks) && toks[j].kind == tokWord && lexicon.places.has(toks[j].text) {
 			j++
 		}
 		if j == k || j >= len(toks) || (toks[j].text != "Democrat" && toks[j].text != "Republican" && toks[j].text != "Independent") {
@@ -551,7 +551,7 @@ func appositionAfter(p string, toks []token, end int) string {
 			}
 			return p[toks[first].start:toks[j-1].end]
 		}
-		if lexicon.verbs[toks[j].text] != "" {
+		if lexicon.verbs.lemma(toks[j].text) != "" {
 			return ""
 		}
 	}
@@ -640,7 +640,7 @@ func partOfName(toks []token, i int) bool {
 // groupHeadAt matches a group head (from the word list) at toks[i], case-insensitively,
 // and returns it lower-cased with its length in tokens.
 func groupHeadAt(toks []token, i int) (string, int) {
-	if w := toks[i].text; len(w) < groupFirstMin || !groupFirstLetters[lowerByte(w[0])] || !hasLower(groupFirstWords, stripPossessive(w)) {
+	if w := toks[i].text; len(w) < groupFirstMin || !groupFirstLetters[lowerByte(w[0])] || !groupFirstWords.hasLower(stripPossessive(w)) {
 		return "", 0
 	}
 	for n := 3; n >= 1; n-- {
@@ -669,21 +669,21 @@ func groupHeadAt(toks []token, i int) (string, int) {
 
 // groupFirstWords holds the first word of every group head, and groupFirstMin the length
 // of the shortest, to rule most words out at once.
-var groupFirstWords, groupFirstMin = func() (map[string]bool, int) {
-	s := map[string]bool{}
+var groupFirstWords, groupFirstMin = func() (wordSet, int) {
+	var firsts []string
 	shortest := 1 << 10
 	for h := range lexicon.groups {
 		first, _, _ := strings.Cut(h, " ")
-		s[first] = true
+		firsts = append(firsts, first)
 		shortest = min(shortest, len(first))
 	}
-	return s, shortest
+	return newWordSet(firsts), shortest
 }()
 
 // groupFirstLetters marks the letters group heads start with.
 var groupFirstLetters = func() (s [256]bool) {
-	for w := range groupFirstWords {
-		s[w[0]] = true
+	for h := range lexicon.groups {
+		s[h[0]] = true
 	}
 	return s
 }()
@@ -740,5 +740,5 @@ func groupModifier(w string) bool {
 		"federal", "Federal", "local", "county", "election", "other", "senior", "top", "Independent", "bipartisan":
 		return true
 	}
-	return isDigitStart(w) || lexicon.places[w] && isCapitalized(w)
+	return isDigitStart(w) || lexicon.places.has(w) && isCapitalized(w)
 }

@@ -26,12 +26,15 @@ type wordSlot struct {
 
 const inlineWord = 16 // the longest word a slot holds
 
-func newWordTable() *wordTable {
-	return &wordTable{slots: make([]wordSlot, 1<<12), long: map[string]int32{}}
+func newWordTable() *wordTable { return newWordTableSize(1 << 12) }
+
+// newWordTableSize returns a table of n slots, n a power of two.
+func newWordTableSize(n int) *wordTable {
+	return &wordTable{slots: make([]wordSlot, n), long: map[string]int32{}}
 }
 
 // packWord packs a word of at most 16 bytes into two integers, zero padded.
-func packWord(w []byte) (k0, k1 uint64) {
+func packWord[S []byte | string](w S) (k0, k1 uint64) {
 	var b [inlineWord]byte
 	copy(b[:], w)
 	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
@@ -50,13 +53,28 @@ func (t *wordTable) get(w []byte) (int32, bool) {
 		return id, ok
 	}
 	k0, k1 := packWord(w)
+	return t.find(k0, k1, len(w))
+}
+
+// getString is get for a string.
+func (t *wordTable) getString(w string) (int32, bool) {
+	if len(w) > inlineWord || len(w) == 0 {
+		id, ok := t.long[w]
+		return id, ok
+	}
+	k0, k1 := packWord(w)
+	return t.find(k0, k1, len(w))
+}
+
+// find looks up a packed word of the given length.
+func (t *wordTable) find(k0, k1 uint64, size int) (int32, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := hashWord(k0, k1) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.size == 0 {
 			return 0, false
 		}
-		if s.k0 == k0 && s.k1 == k1 && s.size == uint8(len(w)) {
+		if s.k0 == k0 && s.k1 == k1 && s.size == uint8(size) {
 			return s.id, true
 		}
 	}
