@@ -145,7 +145,7 @@ func keepsStop(w string) bool {
 		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx":
 		return true
 	}
-	return lexicon.places.has(w+".")
+	return lexicon.places.has(w + ".")
 }
 
 // isCapitalized reports whether a word starts with an upper-case letter.
