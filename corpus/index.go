@@ -106,51 +106,7 @@ func NewIndex(c *Corpus) *Index {
 		}()
 	}
 	wg.Wait()
-	// The parts cover consecutive documents, so appending keeps every posting list sorted.
-	ix.stems = map[string]string{}
-	var byKind [numUnitKinds][][]uint32
-	size := 0
-	for _, part := range parts {
-		part.words.each(func(w string, local int32) {
-			if local >= 0 {
-				ix.stems[w] = part.terms[local]
-			}
-		})
-		for local, term := range part.terms {
-			id, ok := ix.dict[term]
-			if !ok {
-				id = int32(len(ix.dict))
-				ix.dict[term] = id
-				for k := range byKind {
-					byKind[k] = append(byKind[k], nil)
-				}
-			}
-			for k := range byKind {
-				byKind[k][id] = append(byKind[k][id], part.post[k][local]...)
-				size += len(part.post[k][local])
-			}
-		}
-	}
-	// One array holds every posting list, each cut to its length: no slack from appending,
-	// and one object for the collector instead of one per term. A term's list holds its
-	// quotations, then its reported speech, then its passages, each part in unit order.
-	arena := make([]uint32, 0, size)
-	ix.postings = make([][]uint32, len(ix.dict))
-	ix.cuts = make([][numUnitKinds - 1]uint32, len(ix.dict))
-	ix.maxTF = make([]uint8, len(ix.dict))
-	for id := range ix.postings {
-		start := len(arena)
-		for k := range byKind {
-			if k > 0 {
-				ix.cuts[id][k-1] = uint32(len(arena) - start)
-			}
-			arena = append(arena, byKind[k][id]...)
-		}
-		ix.postings[id] = arena[start:len(arena):len(arena)]
-		for _, p := range ix.postings[id] {
-			ix.maxTF[id] = max(ix.maxTF[id], uint8(p&tfMax))
-		}
-	}
+	ix.mergeParts(parts)
 	ix.shapes = make([]uint16, len(ix.units))
 	var total [numUnitKinds]float64
 	for i, u := range ix.units {
@@ -163,6 +119,91 @@ func NewIndex(c *Corpus) *Index {
 	}
 	ix.indexActors()
 	return ix
+}
+
+// mergeParts lays the workers' posting lists out in one array: a term's quotations, then
+// its reported speech, then its passages, each part in unit order. The parts cover
+// consecutive documents, so putting their lists one after another keeps that order; each
+// part copies its own lists, on its own core.
+func (ix *Index) mergeParts(parts []*localIndex) {
+	ix.stems = map[string]string{}
+	global := make([][]int32, len(parts)) // by part: local term → term
+	for p, part := range parts {
+		part.words.each(func(w string, local int32) {
+			if local >= 0 {
+				ix.stems[w] = part.terms[local]
+			}
+		})
+		global[p] = make([]int32, len(part.terms))
+		for local, term := range part.terms {
+			id, ok := ix.dict[term]
+			if !ok {
+				id = int32(len(ix.dict))
+				ix.dict[term] = id
+			}
+			global[p][local] = id
+		}
+	}
+	// Count each term's postings of each kind, then give every part its place in them.
+	sizes := make([][numUnitKinds]int, len(ix.dict))
+	for p, part := range parts {
+		for local, id := range global[p] {
+			for k := range sizes[id] {
+				sizes[id][k] += len(part.post[k][local])
+			}
+		}
+	}
+	next := make([][numUnitKinds]int, len(ix.dict)) // where the next part's postings go
+	ix.postings = make([][]uint32, len(ix.dict))
+	ix.cuts = make([][numUnitKinds - 1]uint32, len(ix.dict))
+	starts := make([]int, len(ix.dict)+1) // where each term's list starts; the total last
+	for id, sz := range sizes {
+		starts[id+1] = starts[id]
+		for k, n := range sz {
+			if k > 0 {
+				ix.cuts[id][k-1] = uint32(starts[id+1] - starts[id])
+			}
+			next[id][k] = starts[id+1]
+			starts[id+1] += n
+		}
+	}
+	arena := make([]uint32, starts[len(ix.dict)])
+	for id := range ix.postings {
+		ix.postings[id] = arena[starts[id]:starts[id+1]:starts[id+1]]
+	}
+	dest := make([][]int, len(parts)) // by part: local term × kind → offset
+	for p, part := range parts {
+		dest[p] = make([]int, int(numUnitKinds)*len(global[p]))
+		for local, id := range global[p] {
+			for k := range numUnitKinds {
+				dest[p][int(numUnitKinds)*local+int(k)] = next[id][k]
+				next[id][k] += len(part.post[k][local])
+			}
+		}
+	}
+	maxTF := make([][]uint8, len(parts))
+	var wg sync.WaitGroup
+	for p, part := range parts {
+		wg.Go(func() {
+			maxTF[p] = make([]uint8, len(global[p]))
+			for local := range global[p] {
+				for k := range numUnitKinds {
+					list := part.post[k][local]
+					copy(arena[dest[p][int(numUnitKinds)*local+int(k)]:], list)
+					for _, x := range list {
+						maxTF[p][local] = max(maxTF[p][local], uint8(x&tfMax))
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	ix.maxTF = make([]uint8, len(ix.dict))
+	for p := range parts {
+		for local, id := range global[p] {
+			ix.maxTF[id] = max(ix.maxTF[id], maxTF[p][local])
+		}
+	}
 }
 
 // stem returns the index term of a lower-cased word, or "" for a stopword.
