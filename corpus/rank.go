@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"container/heap"
+	"math"
 	"slices"
 	"sort"
 )
@@ -10,17 +11,23 @@ import (
 type cursor struct {
 	list  []uint32
 	pos   int
+	cur   int32   // the unit of the posting under the cursor; ended past the end
 	w     float32 // weight × IDF × (k1 + 1): the BM25 numerator's factor
 	cover float32 // weight × IDF: the share of the query a unit holding the term covers
 	bound float32 // the most the term can add to a unit's score
 }
 
-// unit returns the unit of the posting under the cursor, or -1 past the end.
-func (c *cursor) unit() int32 {
-	if c.pos >= len(c.list) {
-		return -1
+// ended is a cursor's unit once it is past its list's end: after every unit.
+const ended = math.MaxInt32
+
+// seek moves the cursor to position pos and reads its unit.
+func (c *cursor) seek(pos int) {
+	c.pos = pos
+	if pos >= len(c.list) {
+		c.cur = ended
+		return
 	}
-	return int32(c.list[c.pos] >> tfBits)
+	c.cur = int32(c.list[pos] >> tfBits)
 }
 
 // rankBest is how many units rank returns at most.
@@ -80,24 +87,22 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 	settle()
 	for {
 		// The next unit any read-through list holds.
-		u := int32(-1)
+		u := int32(ended)
 		for i := searched; i < len(cs); i++ {
-			if v := cs[i].unit(); v >= 0 && (u < 0 || v < u) {
-				u = v
-			}
+			u = min(u, cs[i].cur)
 		}
-		if u < 0 {
+		if u == ended {
 			break
 		}
 		norm := base + lenNorm*float32(ix.shapes[u]&shapeLenMax)
 		var score, cover float32
 		for i := len(cs) - 1; i >= searched; i-- {
 			c := &cs[i]
-			if c.unit() == u {
+			if c.cur == u {
 				f := float32(c.list[c.pos] & tfMax)
 				score += c.w * f / (f + norm)
 				cover += c.cover
-				c.pos++
+				c.seek(c.pos + 1)
 			}
 		}
 		if only != nil && !only(u) {
@@ -108,8 +113,8 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 				break // the rest cannot make it a result
 			}
 			c := &cs[i]
-			c.pos = gallop(c.list, c.pos, uint32(u))
-			if c.unit() == u {
+			c.seek(gallop(c.list, c.pos, uint32(u)))
+			if c.cur == u {
 				f := float32(c.list[c.pos] & tfMax)
 				score += c.w * f / (f + norm)
 				cover += c.cover
@@ -133,6 +138,7 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		}
 		idf := ix.idf(len(ix.postings[id]))
 		c := cursor{list: ix.kindList(id, kind), w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
+		c.seek(0)
 		f := float32(ix.maxTF[id])
 		c.bound = c.w * f / (f + base) // the shortest unit with the highest frequency
 		cs = append(cs, c)
