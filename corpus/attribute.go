@@ -290,8 +290,8 @@ func isReportingVerb(toks []token, v int) bool {
 		return false
 	}
 	w := t.text
-	if !verbShapes[w[0]-'a'][len(w)] {
-		return false // most words: no reporting verb starts with this letter at this length
+	if !verbShaped(w) {
+		return false // most words: no reporting verb starts and ends so at this length
 	}
 	lemma := lexicon.verbs.lemma(w)
 	if lemma == "" {
@@ -322,15 +322,22 @@ func isReportingVerb(toks []token, v int) bool {
 	return true
 }
 
-// verbShapes marks the (first letter, length) pairs of the reporting verbs.
-var verbShapes = func() (s [26][13]bool) {
+// verbShapes marks the shapes of the reporting verbs: by first and last letter, a bit for
+// each length.
+var verbShapes = func() (s [26][26]uint16) {
 	for v := range lexicon.verbs.all {
-		if v[0] >= 'a' && v[0] <= 'z' && len(v) <= 12 {
-			s[v[0]-'a'][len(v)] = true
+		if first, last := v[0], v[len(v)-1]; isLowerASCII(first) && isLowerASCII(last) && len(v) <= 12 {
+			s[first-'a'][last-'a'] |= 1 << len(v)
 		}
 	}
 	return s
 }()
+
+// verbShaped reports whether a lower-case word has the shape of a reporting verb.
+func verbShaped(w string) bool {
+	last := w[len(w)-1]
+	return isLowerASCII(last) && verbShapes[w[0]-'a'][last-'a']&(1<<len(w)) != 0
+}
 
 // isParticiple reports whether a reporting verb is an -ing form ("saying", "adding"),
 // whose subject is the subject of the clause it hangs from.

@@ -8,13 +8,18 @@ import (
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
 
-// wordSet is a set of exact tokens, in a table made for many lookups of short words.
-type wordSet struct{ t *wordTable }
+// wordSet is a set of exact tokens: the words of a table whose number has the set's bit.
+// The extractor's word lists share one table, so that asking whether a word is a place,
+// a title or a common word reads the one slot of memory that answers all three.
+type wordSet struct {
+	t   *wordTable
+	bit int32
+}
 
 // has reports whether the set holds w.
 func (s wordSet) has(w string) bool {
-	_, ok := s.t.getString(w)
-	return ok
+	bits, ok := s.t.getString(w)
+	return ok && bits&s.bit != 0
 }
 
 // hasLower reports whether the set holds w lower-cased, without allocating.
@@ -26,53 +31,96 @@ func (s wordSet) hasLower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerByte(w[i])
 	}
-	_, ok := s.t.get(buf[:len(w)])
-	return ok
+	bits, ok := s.t.get(buf[:len(w)])
+	return ok && bits&s.bit != 0
 }
 
-// newWordSet returns the set of the given words.
-func newWordSet(words []string) wordSet {
-	n := 16
-	for n < 4*len(words) {
-		n *= 2
+// wordSets builds sets over one shared table, one set for each list of words.
+type wordSets struct {
+	t     *wordTable
+	lists [][]string
+}
+
+// add registers a list and returns its set, which holds the words once build has run.
+func (b *wordSets) add(words []string) wordSet {
+	b.lists = append(b.lists, words)
+	return wordSet{bit: 1 << (len(b.lists) - 1)}
+}
+
+// build fills the table and returns it, for the sets add returned to use.
+func (b *wordSets) build() *wordTable {
+	n := 0
+	for _, l := range b.lists {
+		n += len(l)
 	}
-	s := wordSet{newWordTableSize(n)}
-	for _, w := range words {
-		if !s.has(w) {
-			s.t.put([]byte(w), 0)
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	b.t = newWordTableSize(size)
+	bits := map[string]int32{}
+	var order []string
+	for i, l := range b.lists {
+		for _, w := range l {
+			if _, ok := bits[w]; !ok {
+				order = append(order, w)
+			}
+			bits[w] |= 1 << i
 		}
 	}
+	for _, w := range order {
+		b.t.put([]byte(w), bits[w])
+	}
+	return b.t
+}
+
+// newWordSet returns the set of the given words, in a table of its own.
+func newWordSet(words []string) wordSet {
+	var b wordSets
+	s := b.add(words)
+	s.t = b.build()
 	return s
 }
 
 // lexicon holds the word lists the extractor consults, read once at init.
-var lexicon = struct {
+var lexicon = loadLexicon()
+
+type lexiconLists struct {
 	titles, roleNouns, firstNames, orgHeads, places, common, nouns wordSet
 	groups                                                         map[string]bool // lower-cased multi-word group heads
 	verbs                                                          lemmaTable
 	nicknames                                                      map[string][]string
 	canonicalGiven                                                 map[string]string // a short form of a given name → its full form
-}{
-	titles:     loadSet("titles"),
-	roleNouns:  loadSet("rolenouns"),
-	firstNames: loadSet("firstnames"),
-	orgHeads:   loadSet("orgheads"),
-	places:     loadSet("places"),
-	common:     loadSet("common"),
-	nouns:      loadSet("nouns"),
-	groups:     lowerSet(loadLines("groups")),
-	verbs:      newLemmaTable(loadPairs("verbs")),
-	nicknames:  loadMulti("nicknames"),
-	canonicalGiven: func() map[string]string {
-		m := map[string]string{}
-		for _, line := range loadLines("nicknames") {
-			short, long, _ := strings.Cut(line, " ")
-			if _, ok := m[short]; !ok {
-				m[short] = strings.TrimSpace(long)
-			}
+}
+
+func loadLexicon() lexiconLists {
+	var l lexiconLists
+	var sets wordSets
+	named := []struct {
+		set  *wordSet
+		name string
+	}{
+		{&l.titles, "titles"}, {&l.roleNouns, "rolenouns"}, {&l.firstNames, "firstnames"}, {&l.orgHeads, "orgheads"},
+		{&l.places, "places"}, {&l.common, "common"}, {&l.nouns, "nouns"},
+	}
+	for _, n := range named {
+		*n.set = sets.add(loadLines(n.name))
+	}
+	t := sets.build()
+	for _, n := range named {
+		n.set.t = t
+	}
+	l.groups = lowerSet(loadLines("groups"))
+	l.verbs = newLemmaTable(loadPairs("verbs"))
+	l.nicknames = loadMulti("nicknames")
+	l.canonicalGiven = map[string]string{}
+	for _, line := range loadLines("nicknames") {
+		short, long, _ := strings.Cut(line, " ")
+		if _, ok := l.canonicalGiven[short]; !ok {
+			l.canonicalGiven[short] = strings.TrimSpace(long)
 		}
-		return m
-	}(),
+	}
+	return l
 }
 
 func loadLines(name string) []string {
@@ -114,8 +162,6 @@ func (t lemmaTable) lemma(w string) string {
 	}
 	return ""
 }
-
-func loadSet(name string) wordSet { return newWordSet(loadLines(name)) }
 
 func lowerSet(lines []string) map[string]bool {
 	s := map[string]bool{}
