@@ -66,7 +66,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	startByte := toks[o].end
 	endByte := len(p.text)
 	if c < len(toks) {
-		endByte = toks[c].start
+		endByte = int(toks[c].start)
 	}
 	text := strings.TrimSpace(p.text[startByte:endByte])
 	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
@@ -259,9 +259,9 @@ func (a *attributor) reportedSpeech(pi int) {
 		end := sentenceEndAfter(toks, v+1)
 		clauseEnd := len(p.text)
 		if end < len(toks) {
-			clauseEnd = toks[end].end
+			clauseEnd = int(toks[end].end)
 			if toks[end].kind == tokOpenQ {
-				clauseEnd = toks[end].start
+				clauseEnd = int(toks[end].start)
 			}
 		}
 		clause := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p.text[t.end:clauseEnd]), ",:;—–-"))
@@ -807,7 +807,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	w := strings.ToLower(toks[k].text)
 	switch w {
 	case "he", "she":
-		if p := a.person(pi, toks[k].start); p != nil {
+		if p := a.person(pi, int(toks[k].start)); p != nil {
 			return subject{speakers: []*localActor{p}}, true
 		}
 		return subject{}, true
@@ -831,7 +831,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	default:
 		// "the senator said": the person named just before who holds that role.
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") && lexicon.roleNouns.has(w) {
-			if p := a.roleHolder(pi, toks[k].start, w); p != nil {
+			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil {
 				return subject{speakers: []*localActor{p}}, true
 			}
 			return subject{}, true
@@ -847,7 +847,7 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 		p := a.x.paras[i]
 		for j := len(p.mentions) - 1; j >= 0; j-- {
 			m := p.mentions[j]
-			if m.kind != Person || m.actor == nil || m.inQuote || i == pi && p.toks[m.first].start >= at {
+			if m.kind != Person || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) >= at {
 				continue
 			}
 			for _, r := range m.actor.roles {
@@ -886,7 +886,7 @@ func (a *attributor) person(pi int, at int) *localActor {
 	var named *localActor
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
-		if m.kind != Person || m.actor == nil || m.inQuote || p.toks[m.first].start >= at {
+		if m.kind != Person || m.actor == nil || m.inQuote || int(p.toks[m.first].start) >= at {
 			continue
 		}
 		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) {

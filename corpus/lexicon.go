@@ -35,6 +35,19 @@ func (s wordSet) hasLower(w string) bool {
 	return ok && bits&s.bit != 0
 }
 
+// hasWithStop reports whether the set holds w followed by a full stop ("Calif."), without
+// allocating.
+func (s wordSet) hasWithStop(w string) bool {
+	var buf [inlineWord]byte
+	if len(w) >= len(buf) {
+		return s.has(w + ".")
+	}
+	copy(buf[:], w)
+	buf[len(w)] = '.'
+	bits, ok := s.t.get(buf[:len(w)+1])
+	return ok && bits&s.bit != 0
+}
+
 // wordSets builds sets over one shared table, one set for each list of words.
 type wordSets struct {
 	t     *wordTable

@@ -19,7 +19,7 @@ const (
 // token is a word or punctuation mark of a paragraph, with its byte span.
 type token struct {
 	text       string
-	start, end int
+	start, end int32 // byte offsets in the paragraph: paragraphs are far shorter than 2 GB
 	kind       tokKind
 	inQuote    bool // inside a quotation
 	sentEnd    bool // a full stop, question or exclamation mark that ends a sentence
@@ -67,13 +67,13 @@ func tokenize(p string, buf []token) []token {
 				j++
 				w = p[i:j]
 			}
-			toks = append(toks, token{text: w, start: i, end: j, kind: tokWord})
+			toks = append(toks, token{text: w, start: int32(i), end: int32(j), kind: tokWord})
 			i = j
 		case r == '“' || r == '„':
-			toks = append(toks, token{text: p[i : i+size], start: i, end: i + size, kind: tokOpenQ})
+			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokOpenQ})
 			i += size
 		case r == '”':
-			toks = append(toks, token{text: p[i : i+size], start: i, end: i + size, kind: tokCloseQ})
+			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokCloseQ})
 			i += size
 		case r == '"':
 			// A straight mark opens when it follows a space or an opening bracket, else closes.
@@ -85,10 +85,10 @@ func tokenize(p string, buf []token) []token {
 			if open {
 				k = tokOpenQ
 			}
-			toks = append(toks, token{text: p[i : i+1], start: i, end: i + 1, kind: k})
+			toks = append(toks, token{text: p[i : i+1], start: int32(i), end: int32(i + 1), kind: k})
 			i++
 		default:
-			t := token{text: p[i : i+size], start: i, end: i + size, kind: tokPunct}
+			t := token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokPunct}
 			if r == '.' || r == '!' || r == '?' || r == '…' {
 				t.sentEnd = true
 			}
@@ -145,7 +145,7 @@ func keepsStop(w string) bool {
 		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx":
 		return true
 	}
-	return lexicon.places.has(w + ".")
+	return lexicon.places.hasWithStop(w)
 }
 
 // isCapitalized reports whether a word starts with an upper-case letter.
