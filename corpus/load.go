@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -51,8 +52,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		go func() {
 			defer wg.Done()
 			var s scratch
+			var files slab
 			for i := range next {
-				doc, warn := readDocument(fsys, names[i])
+				doc, warn := readDocument(fsys, names[i], &files)
 				if warn != nil {
 					warns[i] = warn
 					continue
@@ -99,15 +101,16 @@ type frontMatter struct {
 }
 
 // readDocument reads and cleans one file, or says why it was skipped.
-func readDocument(fsys fs.FS, name string) (*Document, *Warning) {
+func readDocument(fsys fs.FS, name string, s *slab) (*Document, *Warning) {
+	mark := len(s.buf)
 	skip := func(format string, args ...any) (*Document, *Warning) {
+		s.buf = s.buf[:mark] // nothing keeps a skipped file's bytes
 		return nil, &Warning{File: name, Reason: fmt.Sprintf(format, args...)}
 	}
-	if info, err := fs.Stat(fsys, name); err == nil && info.Size() > MaxFileSize {
-		return skip("%d bytes is over the %d-byte limit", info.Size(), MaxFileSize)
-	}
-	data, err := fs.ReadFile(fsys, name)
+	data, err := s.readFile(fsys, name)
 	switch {
+	case errors.As(err, new(errTooLarge)):
+		return skip("%v", err)
 	case err != nil:
 		return skip("unreadable: %v", unwrapPathError(err))
 	case len(data) > MaxFileSize:
@@ -120,7 +123,7 @@ func readDocument(fsys fs.FS, name string) (*Document, *Warning) {
 		return skip("not UTF-8 text")
 	}
 	doc := &Document{ID: strings.TrimSuffix(name, path.Ext(name)), Size: len(data)}
-	// data is this function's own copy of the file and is never written again, so the text
+	// data is this loader's own copy of the file and is never written again, so the text
 	// can share its memory instead of copying half a gigabyte for a large corpus.
 	text := unsafe.String(unsafe.SliceData(data), len(data))
 	text = strings.TrimPrefix(text, "\uFEFF")
@@ -131,6 +134,72 @@ func readDocument(fsys fs.FS, name string) (*Document, *Warning) {
 	doc.Title, doc.Date, doc.Publisher, doc.Author, doc.URL = fm.Title, normalizeDate(fm.Date), fm.Publisher, fm.Author, fm.URL
 	cleanInto(doc, body, strings.EqualFold(path.Ext(name), ".md"))
 	return doc, nil
+}
+
+// slab is memory one loading worker reads files into, one after another: a corpus of
+// many small files then costs a few large allocations, without the slack of rounding each
+// file up to an allocation size.
+type slab struct{ buf []byte }
+
+const slabSize = 1 << 20
+
+// readFile reads a whole file into the slab and returns its bytes, which stay valid and
+// unchanged for good (unless the caller gives the bytes back by cutting s.buf). A file
+// larger than MaxFileSize fails with errTooLarge.
+func (s *slab) readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	if size > MaxFileSize {
+		return nil, fileTooLarge(size)
+	}
+	if size < 0 {
+		size = 0 // unknown: read to the end
+	}
+	// Room for the file as its size says, and one byte more to see that it has ended.
+	if need := int(size) + 1; cap(s.buf)-len(s.buf) < need {
+		s.buf = make([]byte, 0, max(slabSize, need))
+	}
+	start := len(s.buf)
+	for {
+		if len(s.buf) == cap(s.buf) {
+			if len(s.buf)-start > MaxFileSize {
+				return nil, fileTooLarge(int64(len(s.buf) - start))
+			}
+			// The file is longer than it said: move what was read to a larger slab.
+			grown := make([]byte, len(s.buf)-start, max(slabSize, 2*(len(s.buf)-start)))
+			copy(grown, s.buf[start:])
+			s.buf, start = grown, 0
+		}
+		n, err := f.Read(s.buf[len(s.buf):cap(s.buf)])
+		s.buf = s.buf[:len(s.buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	data := s.buf[start:len(s.buf):len(s.buf)]
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(int64(len(data)))
+	}
+	return data, nil
+}
+
+// errTooLarge is the error of a file over MaxFileSize.
+type errTooLarge struct{ size int64 }
+
+func fileTooLarge(size int64) error { return errTooLarge{size} }
+
+func (e errTooLarge) Error() string {
+	return fmt.Sprintf("%d bytes is over the %d-byte limit", e.size, MaxFileSize)
 }
 
 // isBinary reports whether data looks like something other than text: a NUL byte, or many

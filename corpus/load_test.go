@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,5 +136,57 @@ func TestExtractionGolden(t *testing.T) {
 	}
 	if !bytes.Equal(buf.Bytes(), want) {
 		t.Errorf("extraction differs from %s; if the change is right, run go test ./corpus -update\n%s", golden, buf.String())
+	}
+}
+
+// lyingFS reports every file as 5 bytes long, whatever it holds.
+type lyingFS struct{ fstest.MapFS }
+
+type lyingFile struct{ fs.File }
+type lyingInfo struct{ fs.FileInfo }
+
+func (f lyingFS) Open(name string) (fs.File, error) {
+	file, err := f.MapFS.Open(name)
+	if err != nil || name == "." {
+		return file, err
+	}
+	return lyingFile{file}, nil
+}
+
+func (f lyingFile) Stat() (fs.FileInfo, error) {
+	info, err := f.File.Stat()
+	return lyingInfo{info}, err
+}
+
+func (lyingInfo) Size() int64 { return 5 }
+
+// TestLoadFileLongerThanItsSize checks that a file is read to its end whatever size it
+// claims, and that the size limit holds on what is read.
+func TestLoadFileLongerThanItsSize(t *testing.T) {
+	para := "“We count every ballot,” said Jane Roe, the county clerk.\n\n"
+	long := strings.Repeat(para, (3<<20)/len(para)) // three slabs' worth
+	fsys := lyingFS{fstest.MapFS{
+		"a.txt":    {Data: []byte("Short\n\n" + para)},
+		"b.txt":    {Data: []byte("Long\n\n" + long)},
+		"huge.txt": {Data: []byte(strings.Repeat(para, (MaxFileSize+100)/len(para)+1))},
+		"c.txt":    {Data: []byte("After\n\n" + para)},
+	}}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Documents) != 3 {
+		t.Fatalf("%d documents, want 3; warnings %v", len(c.Documents), c.Warnings)
+	}
+	if got := c.Document("b").Size; got != len("Long\n\n"+long) {
+		t.Errorf("b read %d bytes, want %d", got, len("Long\n\n"+long))
+	}
+	if len(c.Warnings) != 1 || c.Warnings[0].File != "huge.txt" || !strings.Contains(c.Warnings[0].Reason, "limit") {
+		t.Errorf("warnings %v, want huge.txt over the limit", c.Warnings)
+	}
+	for _, id := range []string{"a", "c"} {
+		if d := c.Document(id); d == nil || len(d.Body) != 1 || !strings.Contains(d.Body[0], "We count every ballot") {
+			t.Errorf("document %s = %+v", id, d)
+		}
 	}
 }
