@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,6 +18,7 @@ type nameIndex struct {
 	letters []uint32           // by alias: the ASCII letters it holds (see letterMask)
 	tokens  map[string][]int32 // a word of a name → the aliases that hold it
 	byLen   map[int][]string   // the words of names by length, for typo search
+	shapes  map[int][]uint32   // by length as byLen: each word's letterMask, or nonASCII
 }
 
 type nameAlias struct {
@@ -53,6 +55,7 @@ func (ix *Index) indexActors() {
 	ix.names.exact = map[string][]int32{}
 	ix.names.tokens = map[string][]int32{}
 	ix.names.byLen = map[int][]string{}
+	ix.names.shapes = map[int][]uint32{}
 	for i, a := range c.Actors {
 		ix.actorIdx[a.ID] = int32(i)
 	}
@@ -86,6 +89,11 @@ func (ix *Index) indexActors() {
 			for _, t := range strings.Fields(n) {
 				if len(ix.names.tokens[t]) == 0 {
 					ix.names.byLen[len(t)] = append(ix.names.byLen[len(t)], t)
+					shape := uint32(nonASCII)
+					if isASCII(t) {
+						shape = letterMask(t)
+					}
+					ix.names.shapes[len(t)] = append(ix.names.shapes[len(t)], shape)
 				}
 				if l := ix.names.tokens[t]; len(l) == 0 || l[len(l)-1] != al {
 					ix.names.tokens[t] = append(l, al)
@@ -278,6 +286,9 @@ type aliasSubset struct {
 func (a aliasSubset) String(i int) string { return a.strs[a.index[i]] }
 func (a aliasSubset) Len() int            { return len(a.index) }
 
+// nonASCII is the shape of a word with other than ASCII characters; no letterMask is.
+const nonASCII = 1 << 31
+
 // letterMask is the set of ASCII letters in s, either case, as bits.
 func letterMask(s string) uint32 {
 	var m uint32
@@ -333,12 +344,13 @@ func (ix *Index) nearNames(w string, cache map[string]map[string]int) map[string
 	if len(ix.names.tokens[w]) > 0 {
 		near[w] = 0
 	}
-	hw, ascii := letterCounts(w), isASCII(w)
+	hw, ascii, wm := letterCounts(w), isASCII(w), letterMask(w)
 	for n := len(w) - b; n <= len(w)+b; n++ {
-		for _, t := range ix.names.byLen[n] {
-			// An edit of ASCII words changes their byte counts by at most two: most names
-			// are ruled out without working out the distance.
-			if ascii && isASCII(t) && countsDiffer(&hw, t, 2*b) {
+		shapes := ix.names.shapes[n]
+		for j, t := range ix.names.byLen[n] {
+			// An edit of ASCII words changes their sets of letters, and their byte counts,
+			// by at most two: most names are ruled out without working out the distance.
+			if tm := shapes[j]; ascii && tm != nonASCII && (bits.OnesCount32(tm^wm) > 2*b || countsDiffer(&hw, t, 2*b)) {
 				continue
 			}
 			if d := damerauLevenshtein(w, t, b+1); d <= b {

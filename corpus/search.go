@@ -392,11 +392,18 @@ func (ix *Index) byActor(q query) []Result {
 
 	// The actor's own quotations; a group's members' quotations follow its own.
 	own := append([]int32{}, ix.actorQuotes[ai]...)
-	for _, m := range a.Members {
-		if mi, ok := ix.actorIdx[m]; ok {
-			for _, qi := range ix.actorQuotes[mi] {
-				if !containsInt(own, qi) {
-					own = append(own, qi)
+	if len(a.Members) > 0 {
+		seen := map[int32]bool{}
+		for _, qi := range own {
+			seen[qi] = true
+		}
+		for _, m := range a.Members {
+			if mi, ok := ix.actorIdx[m]; ok {
+				for _, qi := range ix.actorQuotes[mi] {
+					if !seen[qi] {
+						seen[qi] = true
+						own = append(own, qi)
+					}
 				}
 			}
 		}
@@ -421,6 +428,9 @@ func (ix *Index) byActor(q query) []Result {
 	// Score every quotation, but keep and build results only for those that can be shown.
 	top := make(scoredHeap, 0, MaxResults)
 	for i, qi := range own {
+		if len(topicScore) == 0 && len(top) == MaxResults && 1-float64(i)*1e-4 < top[0].score {
+			break // off the topic, a quotation scores less than those before it
+		}
 		score := 1 + topicScore[qi] - float64(i)*1e-4
 		if i >= len(ix.actorQuotes[ai]) {
 			score -= 0.5 // a member's words, not the group's own
@@ -470,15 +480,6 @@ func (ix *Index) byActor(q query) []Result {
 		out[i].Score = math.Round(float64(len(out)-i)*100) / 100
 	}
 	return out
-}
-
-func containsInt(xs []int32, x int32) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // nameTerms are the index terms of an actor's distinctive name: a person's surname, an
