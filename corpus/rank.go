@@ -85,6 +85,7 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 		}
 	}
 	settle()
+	tf := make([]float32, len(cs)) // the frequencies of the unit at hand, by cursor
 	for {
 		// The next unit any read-through list holds.
 		u := int32(ended)
@@ -94,19 +95,29 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 		if u == ended {
 			break
 		}
-		norm := base + lenNorm*float32(ix.shapes[u]&shapeLenMax)
-		var score, cover float32
+		// Read the unit's frequencies, and what they would score in the shortest unit: most
+		// units can be passed over without reading their length.
+		var most, cover float32
 		for i := len(cs) - 1; i >= searched; i-- {
 			c := &cs[i]
+			tf[i] = 0
 			if c.cur == u {
 				f := float32(c.list[c.pos] & tfMax)
-				score += c.w * f / (f + norm)
+				tf[i] = f
+				most += c.w * f / (f + base)
 				cover += c.cover
 				c.seek(c.pos + 1)
 			}
 		}
-		if only != nil && !only(u) {
+		if (most+boundBelow[searched])*slack < threshold || (cover+coverBelow[searched])*slack < need || only != nil && !only(u) {
 			continue
+		}
+		norm := base + lenNorm*float32(ix.shapes[u]&shapeLenMax)
+		var score float32
+		for i := len(cs) - 1; i >= searched; i-- {
+			if f := tf[i]; f > 0 {
+				score += cs[i].w * f / (f + norm)
+			}
 		}
 		for i := searched - 1; i >= 0; i-- {
 			if (score+boundBelow[i+1])*slack < threshold || (cover+coverBelow[i+1])*slack < need {
