@@ -46,15 +46,14 @@ const (
 // Index is an immutable search index over a corpus: BM25 over quotations, reported speech
 // and passages, and the actors' names and aliases. It is safe for concurrent use.
 type Index struct {
-	c        *Corpus
-	units    []unit
-	shapes   []uint16 // by unit: its kind and length, packed for scoring (see shapeOf)
-	dict     map[string]int32
-	postings [][]uint32                 // by term: its postings, kind by kind (see kindList)
-	cuts     [][numUnitKinds - 1]uint32 // by term: where each kind after the first starts in its list
-	maxTF    []uint8                    // by term: the highest frequency in its postings, for score bounds
-	avgLen   [numUnitKinds]float32
-	count    [numUnitKinds]int32
+	c      *Corpus
+	units  []unit
+	shapes []uint16 // by unit: its kind and length, packed for scoring (see shapeOf)
+	dict   map[string]int32
+	post   postingStore // by term and unit kind: the units that hold the term
+	maxTF  []uint8      // by term: the highest frequency in its postings, for score bounds
+	avgLen [numUnitKinds]float32
+	count  [numUnitKinds]int32
 
 	stems       map[string]string // every word of the corpus → its term, for queries and highlights
 	docIdx      map[string]int32
@@ -124,7 +123,7 @@ func NewIndex(c *Corpus) *Index {
 // mergeParts lays the workers' posting lists out in one array: a term's quotations, then
 // its reported speech, then its passages, each part in unit order. The parts cover
 // consecutive documents, so putting their lists one after another keeps that order; each
-// part copies its own lists, on its own core.
+// part copies its own lists, on its own core. The lists are then compressed.
 func (ix *Index) mergeParts(parts []*localIndex) {
 	ix.stems = map[string]string{}
 	global := make([][]int32, len(parts)) // by part: local term → term
@@ -154,23 +153,16 @@ func (ix *Index) mergeParts(parts []*localIndex) {
 		}
 	}
 	next := make([][numUnitKinds]int, len(ix.dict)) // where the next part's postings go
-	ix.postings = make([][]uint32, len(ix.dict))
-	ix.cuts = make([][numUnitKinds - 1]uint32, len(ix.dict))
-	starts := make([]int, len(ix.dict)+1) // where each term's list starts; the total last
+	// starts holds where each list (term × numUnitKinds + kind) starts; the total last.
+	starts := make([]int, int(numUnitKinds)*len(ix.dict)+1)
 	for id, sz := range sizes {
-		starts[id+1] = starts[id]
 		for k, n := range sz {
-			if k > 0 {
-				ix.cuts[id][k-1] = uint32(starts[id+1] - starts[id])
-			}
-			next[id][k] = starts[id+1]
-			starts[id+1] += n
+			i := id*int(numUnitKinds) + k
+			next[id][k] = starts[i]
+			starts[i+1] = starts[i] + n
 		}
 	}
-	arena := make([]uint32, starts[len(ix.dict)])
-	for id := range ix.postings {
-		ix.postings[id] = arena[starts[id]:starts[id+1]:starts[id+1]]
-	}
+	arena := make([]uint32, starts[len(starts)-1])
 	dest := make([][]int, len(parts)) // by part: local term × kind → offset
 	for p, part := range parts {
 		dest[p] = make([]int, int(numUnitKinds)*len(global[p]))
@@ -204,6 +196,7 @@ func (ix *Index) mergeParts(parts []*localIndex) {
 			ix.maxTF[id] = max(ix.maxTF[id], maxTF[p][local])
 		}
 	}
+	ix.post = compressPostings(func(i int) []uint32 { return arena[starts[i]:starts[i+1]] }, len(ix.dict))
 }
 
 // stem returns the index term of a lower-cased word, or "" for a stopword.
@@ -325,19 +318,6 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex
 		}
 	}
 	return l
-}
-
-// kindList returns the postings of a term in units of one kind, in unit order.
-func (ix *Index) kindList(id int32, k unitKind) []uint32 {
-	list, cuts := ix.postings[id], ix.cuts[id]
-	from, to := uint32(0), uint32(len(list))
-	if k > 0 {
-		from = cuts[k-1]
-	}
-	if int(k) < len(cuts) {
-		to = cuts[k]
-	}
-	return list[from:to]
 }
 
 // BM25 parameters.

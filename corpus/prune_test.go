@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"sort"
 	"testing"
 	"testing/fstest"
@@ -15,7 +17,7 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u 
 	var want float64
 	for _, t := range ts {
 		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
-			want += ix.idf(len(ix.postings[id]))
+			want += ix.idf(int(ix.post.df[id]))
 		}
 	}
 	need := float32(want * minUnitCoverage)
@@ -46,7 +48,7 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u 
 func (ix *Index) sumEveryPosting(cs []cursor, add func(u int32, score, cover float32)) {
 	const base = float32(bm25K1 * (1 - bm25B))
 	for i := len(cs) - 1; i >= 0; i-- {
-		for _, p := range cs[i].list {
+		for _, p := range decodeAll(cs[i].postingList) {
 			u := int32(p >> tfBits)
 			shape := ix.shapes[u]
 			kind := shape >> shapeKindShift
@@ -93,5 +95,64 @@ func TestPruningKeepsRanking(t *testing.T) {
 	}
 	if checked < 500 {
 		t.Errorf("only %d rankings compared", checked)
+	}
+}
+
+// decodeAll decodes a whole posting list, without its skip entries.
+func decodeAll(l postingList) []uint32 {
+	var out []uint32
+	var c postingCursor
+	for c.open(l); c.cur != ended; c.next() {
+		out = append(out, uint32(c.cur)<<tfBits|c.tf)
+	}
+	return out
+}
+
+// TestPostingsRoundTrip checks that compressed lists decode to what was given, and that
+// seeking lands on the first posting at or after any unit.
+func TestPostingsRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var lists [][]uint32
+	for _, n := range []int{0, 1, 2, blockSize - 1, blockSize, blockSize + 1, 5*blockSize + 7, 3000} {
+		for _, gap := range []int{1, 3, 200, 40000} {
+			var list []uint32
+			u := rng.IntN(5)
+			for range n {
+				list = append(list, uint32(u)<<tfBits|uint32(1+rng.IntN(tfMax)))
+				u += 1 + rng.IntN(gap)
+			}
+			lists = append(lists, list)
+		}
+	}
+	for len(lists)%int(numUnitKinds) != 0 {
+		lists = append(lists, nil)
+	}
+	ps := compressPostings(func(i int) []uint32 { return lists[i] }, len(lists)/int(numUnitKinds))
+	for i, want := range lists {
+		l := ps.list(int32(i/int(numUnitKinds)), unitKind(i%int(numUnitKinds)))
+		if got := decodeAll(l); !slices.Equal(got, want) {
+			t.Fatalf("list %d (%d postings) decodes to %d postings, differently", i, len(want), len(got))
+		}
+		if len(want) == 0 {
+			continue
+		}
+		last := int32(want[len(want)-1] >> tfBits)
+		for range 50 {
+			u := int32(rng.IntN(int(last) + 2))
+			var c postingCursor
+			c.open(l)
+			if rng.IntN(2) == 0 { // from somewhere along the list, not only its start
+				c.seek(u / 2)
+			}
+			c.seek(u)
+			k := sort.Search(len(want), func(k int) bool { return int32(want[k]>>tfBits) >= u })
+			wantUnit := int32(ended)
+			if k < len(want) {
+				wantUnit = int32(want[k] >> tfBits)
+			}
+			if c.cur != wantUnit {
+				t.Fatalf("list %d: seek(%d) = %d, want %d", i, u, c.cur, wantUnit)
+			}
+		}
 	}
 }

@@ -2,32 +2,16 @@ package corpus
 
 import (
 	"container/heap"
-	"math"
 	"slices"
 	"sort"
 )
 
 // cursor walks one query term's posting list.
 type cursor struct {
-	list  []uint32
-	pos   int
-	cur   int32   // the unit of the posting under the cursor; ended past the end
+	postingCursor
 	w     float32 // weight × IDF × (k1 + 1): the BM25 numerator's factor
 	cover float32 // weight × IDF: the share of the query a unit holding the term covers
 	bound float32 // the most the term can add to a unit's score
-}
-
-// ended is a cursor's unit once it is past its list's end: after every unit.
-const ended = math.MaxInt32
-
-// seek moves the cursor to position pos and reads its unit.
-func (c *cursor) seek(pos int) {
-	c.pos = pos
-	if pos >= len(c.list) {
-		c.cur = ended
-		return
-	}
-	c.cur = int32(c.list[pos] >> tfBits)
 }
 
 // rankBest is how many units rank returns at most.
@@ -46,7 +30,7 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 	var want float64
 	for _, t := range ts {
 		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
-			want += ix.idf(len(ix.postings[id]))
+			want += ix.idf(int(ix.post.df[id]))
 		}
 	}
 	need := float32(want * minUnitCoverage)
@@ -102,11 +86,11 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 			c := &cs[i]
 			tf[i] = 0
 			if c.cur == u {
-				f := float32(c.list[c.pos] & tfMax)
+				f := float32(c.tf)
 				tf[i] = f
 				most += c.w * f / (f + base)
 				cover += c.cover
-				c.seek(c.pos + 1)
+				c.next()
 			}
 		}
 		if (most+boundBelow[searched])*slack < threshold || (cover+coverBelow[searched])*slack < need || only != nil && !only(u) {
@@ -124,9 +108,9 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 				break // the rest cannot make it a result
 			}
 			c := &cs[i]
-			c.seek(gallop(c.list, c.pos, uint32(u)))
+			c.seek(u)
 			if c.cur == u {
-				f := float32(c.list[c.pos] & tfMax)
+				f := float32(c.tf)
 				score += c.w * f / (f + norm)
 				cover += c.cover
 			}
@@ -147,9 +131,9 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		if !ok {
 			continue
 		}
-		idf := ix.idf(len(ix.postings[id]))
-		c := cursor{list: ix.kindList(id, kind), w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
-		c.seek(0)
+		idf := ix.idf(int(ix.post.df[id]))
+		c := cursor{w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
+		c.open(ix.post.list(id, kind))
 		f := float32(ix.maxTF[id])
 		c.bound = c.w * f / (f + base) // the shortest unit with the highest frequency
 		cs = append(cs, c)
@@ -164,32 +148,6 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		return 0
 	})
 	return cs
-}
-
-// gallop returns the first index at or after from of a posting for unit u or a later one.
-func gallop(list []uint32, from int, u uint32) int {
-	key := u << tfBits
-	if from >= len(list) || list[from] >= key {
-		return from
-	}
-	// Double the step until it passes u, then search the last step.
-	lo, step := from, 1
-	hi := from + step
-	for hi < len(list) && list[hi] < key {
-		lo = hi
-		step *= 2
-		hi = lo + step
-	}
-	hi = min(hi, len(list))
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if list[mid] < key {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
 }
 
 // better orders scored units: the higher score first, then the earlier unit.

@@ -213,7 +213,7 @@ func (ix *Index) coverage(ts []weightedTerm) float64 {
 			want += maxIDF
 			continue
 		}
-		w := ix.idf(len(ix.postings[id]))
+		w := ix.idf(int(ix.post.df[id]))
 		want += w
 		have += w
 	}
@@ -263,7 +263,7 @@ func (ix *Index) selective(ts []weightedTerm) []weightedTerm {
 	n := len(ix.units)
 	df := func(t weightedTerm) int {
 		if id, ok := ix.dict[t.term]; ok {
-			return len(ix.postings[id])
+			return int(ix.post.df[id])
 		}
 		return 0
 	}
@@ -506,9 +506,9 @@ func (ix *Index) unitNames(u int32, ts []weightedTerm) bool {
 		if !ok {
 			return false
 		}
-		list := ix.kindList(id, ix.units[u].kind)
-		i := sort.Search(len(list), func(i int) bool { return int32(list[i]>>tfBits) >= u })
-		if i == len(list) || int32(list[i]>>tfBits) != u {
+		var c postingCursor
+		c.open(ix.post.list(id, ix.units[u].kind))
+		if c.seek(u); c.cur != u {
 			return false
 		}
 	}

@@ -1,0 +1,177 @@
+package corpus
+
+import (
+	"runtime"
+	"sync"
+)
+
+// Posting lists are stored compressed: each posting is the gap from the unit before it and
+// the term's frequency in the unit, (gap << tfBits | tf), as a varint, most often one or
+// two bytes where a plain list spends four. Every blockSize postings a skip entry records
+// where the next block starts, so that a cursor can leap over a long list's blocks.
+//
+// A list of a term holds the units of one kind (see unitKind); a term has one list of each
+// kind. Units are counted from 1 in the encoding, so that the first gap is never 0.
+const blockSize = 128
+
+// skipEntry marks the start of a block: its offset in the list's bytes and the unit (from
+// 1) of the posting before it, from which the block's gaps count.
+type skipEntry struct{ base, off uint32 }
+
+// postingStore holds every term's lists.
+type postingStore struct {
+	data    []byte
+	skips   []skipEntry
+	dataAt  []uint32 // by list (term × numUnitKinds + kind), and one more: where its bytes start
+	skipsAt []uint32 // likewise: where its skip entries start
+	df      []uint32 // by term: units that hold it, of every kind
+}
+
+// postingList is one list, as a cursor reads it.
+type postingList struct {
+	data  []byte
+	skips []skipEntry
+}
+
+// list returns a term's list of units of one kind.
+func (ps *postingStore) list(id int32, k unitKind) postingList {
+	i := int(id)*int(numUnitKinds) + int(k)
+	return postingList{ps.data[ps.dataAt[i]:ps.dataAt[i+1]], ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]]}
+}
+
+// uvarintLen is the length of v as a varint.
+func uvarintLen(v uint32) int {
+	n := 1
+	for v >= 0x80 {
+		v >>= 7
+		n++
+	}
+	return n
+}
+
+// compressPostings encodes lists given plainly: lists[i] for list i (term × numUnitKinds +
+// kind), each in unit order, as (unit << tfBits | tf). It encodes on every core.
+func compressPostings(lists func(i int) []uint32, terms int) postingStore {
+	n := terms * int(numUnitKinds)
+	ps := postingStore{dataAt: make([]uint32, n+1), skipsAt: make([]uint32, n+1), df: make([]uint32, terms)}
+	// First the size of every list, to place each in one array.
+	size := make([]uint32, n)
+	skipN := make([]uint32, n)
+	spread(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			list := lists(i)
+			prev := uint32(0)
+			for _, p := range list {
+				x := p>>tfBits + 1
+				size[i] += uint32(uvarintLen((x-prev)<<tfBits | p&tfMax))
+				prev = x
+			}
+			skipN[i] = uint32(max(0, (len(list)-1)/blockSize))
+		}
+	})
+	for i := range n {
+		ps.dataAt[i+1] = ps.dataAt[i] + size[i]
+		ps.skipsAt[i+1] = ps.skipsAt[i] + skipN[i]
+		ps.df[i/int(numUnitKinds)] += uint32(len(lists(i)))
+	}
+	ps.data = make([]byte, ps.dataAt[n])
+	ps.skips = make([]skipEntry, ps.skipsAt[n])
+	spread(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			data := ps.data[ps.dataAt[i]:ps.dataAt[i+1]]
+			skips := ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]]
+			prev, off := uint32(0), 0
+			for k, p := range lists(i) {
+				if k > 0 && k%blockSize == 0 {
+					skips[k/blockSize-1] = skipEntry{base: prev, off: uint32(off)}
+				}
+				x := p>>tfBits + 1
+				v := (x-prev)<<tfBits | p&tfMax
+				for v >= 0x80 {
+					data[off] = byte(v) | 0x80
+					v >>= 7
+					off++
+				}
+				data[off] = byte(v)
+				off++
+				prev = x
+			}
+		}
+	})
+	return ps
+}
+
+// spread calls f over [0, n) in ranges, one range to a core.
+func spread(n int, f func(lo, hi int)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/1024))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() { f(n*w/workers, n*(w+1)/workers) })
+	}
+	wg.Wait()
+}
+
+// postingCursor reads a list in unit order.
+type postingCursor struct {
+	postingList
+	pos  int    // where the next posting's bytes start
+	prev uint32 // the unit (from 1) of the posting under the cursor
+	cur  int32  // the unit of the posting under the cursor; ended past the end
+	tf   uint32 // the term's frequency in it
+}
+
+// ended is a cursor's unit once it is past its list's end: after every unit.
+const ended = 1<<31 - 1
+
+// open puts the cursor on the list's first posting.
+func (c *postingCursor) open(l postingList) {
+	*c = postingCursor{postingList: l}
+	c.next()
+}
+
+// next moves the cursor to the next posting.
+func (c *postingCursor) next() {
+	if c.pos >= len(c.data) {
+		c.cur = ended
+		return
+	}
+	v, shift := uint32(0), uint(0)
+	for {
+		b := c.data[c.pos]
+		c.pos++
+		v |= uint32(b&0x7f) << shift
+		if b < 0x80 {
+			break
+		}
+		shift += 7
+	}
+	c.prev += v >> tfBits
+	c.cur = int32(c.prev - 1)
+	c.tf = v & tfMax
+}
+
+// seek moves the cursor to the first posting of unit u or a later one, leaping over
+// whole blocks where it can.
+func (c *postingCursor) seek(u int32) {
+	if c.cur >= u {
+		return
+	}
+	x := uint32(u) + 1
+	// The last block that starts after the cursor and before unit u: its base is below x.
+	lo, hi := 0, len(c.skips)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if c.skips[mid].base < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo > 0 {
+		if s := c.skips[lo-1]; int(s.off) > c.pos {
+			c.pos, c.prev = int(s.off), s.base
+		}
+	}
+	for c.next(); c.cur < u; c.next() {
+	}
+}
