@@ -5,9 +5,10 @@ import (
 	"sync"
 )
 
-// Posting lists are stored compressed: each posting is the gap from the unit before it and
-// the term's frequency in the unit, (gap << tfBits | tf), as a varint, most often one or
-// two bytes where a plain list spends four. Every blockSize postings a skip entry records
+// Posting lists are stored compressed: each posting is the gap from the unit before it, as
+// a varint of (gap << 1 | 1 if the term's frequency in the unit is not 1), and then, if it
+// is not, the frequency in a byte: most often one or two bytes where a plain list spends
+// four. Every blockSize postings a skip entry records
 // where the next block starts, so that a cursor can leap over a long list's blocks.
 //
 // A list of a term holds the units of one kind (see unitKind); a term has one list of each
@@ -63,7 +64,10 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 			prev := uint32(0)
 			for _, p := range list {
 				x := p>>tfBits + 1
-				size[i] += uint32(uvarintLen((x-prev)<<tfBits | p&tfMax))
+				size[i] += uint32(uvarintLen((x - prev) << 1))
+				if p&tfMax != 1 {
+					size[i]++
+				}
 				prev = x
 			}
 			skipN[i] = uint32(max(0, (len(list)-1)/blockSize))
@@ -86,7 +90,10 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 					skips[k/blockSize-1] = skipEntry{base: prev, off: uint32(off)}
 				}
 				x := p>>tfBits + 1
-				v := (x-prev)<<tfBits | p&tfMax
+				v := (x - prev) << 1
+				if p&tfMax != 1 {
+					v |= 1
+				}
 				for v >= 0x80 {
 					data[off] = byte(v) | 0x80
 					v >>= 7
@@ -94,6 +101,10 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 				}
 				data[off] = byte(v)
 				off++
+				if p&tfMax != 1 {
+					data[off] = byte(p & tfMax)
+					off++
+				}
 				prev = x
 			}
 		}
@@ -145,9 +156,13 @@ func (c *postingCursor) next() {
 		}
 		shift += 7
 	}
-	c.prev += v >> tfBits
+	c.prev += v >> 1
 	c.cur = int32(c.prev - 1)
-	c.tf = v & tfMax
+	c.tf = 1
+	if v&1 != 0 {
+		c.tf = uint32(c.data[c.pos])
+		c.pos++
+	}
 }
 
 // seek moves the cursor to the first posting of unit u or a later one, leaping over
