@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -114,6 +115,8 @@ type scratch struct {
 	cover    []bool
 	people   map[string][]*localActor
 	keyed    map[string]*localActor
+	known    map[string]bool // surnames of the people a document names by shape
+	words    []string        // the words of the capitalised run at hand
 }
 
 // newMention returns a zeroed mention that lives until the next document.
@@ -132,6 +135,16 @@ func (s *scratch) keep(m *mention) *mention {
 	k := s.newMention()
 	*k = *m
 	return k
+}
+
+// keepRun keeps a mention read from a run of words, copying its words out of the
+// worker's memory: a mention's words outlive the run.
+func (s *scratch) keepRun(m *mention) *mention {
+	m.tokens = slices.Clone(m.tokens)
+	if len(m.titles) > 0 {
+		m.titles = slices.Clone(m.titles)
+	}
+	return s.keep(m)
 }
 
 // covered returns n cleared flags.
@@ -183,7 +196,11 @@ func (x *docExtract) buildActors(s *scratch) {
 	keyed, people := s.keyed, s.people // people by surname
 	// A name the text cites as a source of news ("told Newsline", "according to the Courier")
 	// is an outlet, unless it is a person known by shape.
-	known := map[string]bool{} // surnames of the people the document names by shape
+	if s.known == nil {
+		s.known = map[string]bool{}
+	}
+	clear(s.known)
+	known := s.known // surnames of the people the document names by shape
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
 			if m.kind == Person && m.strong {

@@ -118,10 +118,11 @@ func stripPossessive(w string) string {
 
 // classifyRun decides what the capitalised run toks[i:j] names, if anything.
 func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mention {
-	words := make([]string, 0, j-i)
+	words := s.words[:0] // the worker's memory: what a kept mention holds is copied out
 	for k := i; k < j; k++ {
 		words = append(words, stripPossessive(toks[k].text))
 	}
+	s.words = words
 	// Words that start sentences or list items are not names ("Meanwhile", "The").
 	lead := 0
 	for lead < len(words) && (lexicon.common.has(words[lead]) || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
@@ -152,7 +153,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		}
 		m.kind = Organization
 		m.tokens = trimArticles(words)
-		return s.keep(m)
+		return s.keepRun(m)
 	case allPlaces(words) || allCommon(words):
 		return nil
 	}
@@ -258,7 +259,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 			}
 		}
 	}
-	return s.keep(m)
+	return s.keepRun(m)
 }
 
 func indexOf(ws []string, w string) int {
