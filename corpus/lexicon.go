@@ -71,6 +71,7 @@ func (b *wordSets) build() *wordTable {
 		size *= 2
 	}
 	b.t = newWordTableSize(size)
+	b.t.filter = new([filterWords]uint64)
 	bits := map[string]int32{}
 	var order []string
 	for i, l := range b.lists {

@@ -14,7 +14,14 @@ type wordTable struct {
 	slots []wordSlot // a power of two of them
 	n     int        // slots in use
 	long  map[string]int32
+
+	// filter, when set, has a bit for each word put, by hash: a word whose bit is clear
+	// is not in the table, which a small table's callers learn from one word of memory
+	// that stays in the nearest cache. Most words asked of a word list are not in it.
+	filter *[filterWords]uint64
 }
+
+const filterWords = 256 // 16,384 bits
 
 // wordSlot is a word packed into two words of memory, its length and its number; a zero
 // length marks an empty slot.
@@ -68,8 +75,12 @@ func (t *wordTable) getString(w string) (int32, bool) {
 
 // find looks up a packed word of the given length.
 func (t *wordTable) find(k0, k1 uint64, size int) (int32, bool) {
+	h := hashWord(k0, k1)
+	if t.filter != nil && !filterHas(t.filter, h) {
+		return 0, false
+	}
 	mask := uint64(len(t.slots) - 1)
-	for i := hashWord(k0, k1) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.size == 0 {
 			return 0, false
@@ -93,9 +104,25 @@ func (t *wordTable) put(w []byte, id int32) {
 	t.insert(wordSlot{k0: k0, k1: k1, id: id, size: uint8(len(w))})
 }
 
+// filterHas reports whether the filter has the bit of hash h; filterSet sets it. The bit
+// comes from the hash's high bits, which the slot number does not use.
+func filterHas(f *[filterWords]uint64, h uint64) bool {
+	b := h >> 50 // 14 bits
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+func filterSet(f *[filterWords]uint64, h uint64) {
+	b := h >> 50
+	f[b>>6] |= 1 << (b & 63)
+}
+
 func (t *wordTable) insert(s wordSlot) {
 	mask := uint64(len(t.slots) - 1)
-	i := hashWord(s.k0, s.k1) & mask
+	h := hashWord(s.k0, s.k1)
+	if t.filter != nil {
+		filterSet(t.filter, h)
+	}
+	i := h & mask
 	for t.slots[i].size != 0 {
 		i = (i + 1) & mask
 	}

@@ -7,7 +7,13 @@ import (
 )
 
 func TestWordTable(t *testing.T) {
-	tab := newWordTable()
+	t.Run("plain", func(t *testing.T) { testWordTable(t, newWordTable()) })
+	filtered := newWordTable()
+	filtered.filter = new([filterWords]uint64)
+	t.Run("filtered", func(t *testing.T) { testWordTable(t, filtered) })
+}
+
+func testWordTable(t *testing.T, tab *wordTable) {
 	want := map[string]int32{}
 	for i := range 20000 {
 		w := "w" + strconv.Itoa(i*7919)
