@@ -164,7 +164,8 @@ func (s *slab) readFile(fsys fs.FS, name string) ([]byte, error) {
 	}
 	// Room for the file as its size says, and one byte more to see that it has ended.
 	if need := int(size) + 1; cap(s.buf)-len(s.buf) < need {
-		s.buf = make([]byte, 0, max(slabSize, need))
+		// Slabs grow from small to slabSize, so that a few small files cost little.
+		s.buf = make([]byte, 0, max(min(slabSize, 2*cap(s.buf)), need, 16<<10))
 	}
 	start := len(s.buf)
 	for {

@@ -165,6 +165,12 @@ func (h scoredHeap) Len() int           { return len(h) }
 func (h scoredHeap) Less(i, j int) bool { return h[j].better(h[i]) }
 func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *scoredHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
 
 // keep adds s to the n best kept so far if it is among them, and reports whether it was.
 func (h *scoredHeap) keep(s scored, n int) bool {
@@ -185,11 +191,4 @@ func (h scoredHeap) sorted() []scored {
 	out := []scored(h)
 	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
 	return out
-}
-
-func (h *scoredHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }
