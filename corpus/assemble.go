@@ -13,7 +13,8 @@ import (
 // assemble merges the documents' actors across the corpus by alias and fills c with the
 // documents, actors, quotations and reported speech.
 func assemble(c *Corpus, docs []*docExtract) {
-	c.docByID = map[string]*Document{}
+	c.docByID = make(map[string]*Document, len(docs))
+	c.Documents = make([]*Document, 0, len(docs))
 	c.actorByID = map[string]*Actor{}
 	m := merger{byKey: map[string]*Actor{}, bySurname: map[string][]*Actor{}}
 	// People known by their full name first, so that bare surnames find them.

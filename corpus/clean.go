@@ -25,13 +25,15 @@ func cleanInto(doc *Document, body string, markdown bool) {
 		}
 		lines = rest
 	}
-	var blocks [][]string // runs of non-blank lines
-	var cur []string
+	// Runs of non-blank lines, each a range of kept: one array for the whole document.
+	kept := make([]string, 0, len(lines))
+	var blocks [][2]int
+	start := 0
 	flush := func() {
-		if len(cur) > 0 {
-			blocks = append(blocks, cur)
-			cur = nil
+		if len(kept) > start {
+			blocks = append(blocks, [2]int{start, len(kept)})
 		}
+		start = len(kept)
 	}
 	var headings []string
 	for _, line := range lines {
@@ -42,7 +44,8 @@ func cleanInto(doc *Document, body string, markdown bool) {
 			if heading {
 				flush()
 				headings = append(headings, line)
-				blocks = append(blocks, []string{headingMark + line})
+				kept = append(kept, headingMark+line)
+				flush()
 				continue
 			}
 		}
@@ -65,15 +68,19 @@ func cleanInto(doc *Document, body string, markdown bool) {
 			}
 			flush()
 		default:
-			cur = append(cur, line)
+			kept = append(kept, line)
 		}
 	}
 	flush()
 
-	var paras []string
+	paras := make([]string, 0, len(kept))
 	for _, b := range blocks {
-		for _, p := range blockParagraphs(b) {
-			paras = append(paras, splitLong(p, maxParagraph)...)
+		for _, p := range blockParagraphs(kept[b[0]:b[1]]) {
+			if len(p) > maxParagraph {
+				paras = append(paras, splitLong(p, maxParagraph)...)
+			} else {
+				paras = append(paras, p)
+			}
 		}
 	}
 	// A first paragraph shaped like a headline is the title, not body text; so is a
@@ -90,7 +97,7 @@ func cleanInto(doc *Document, body string, markdown bool) {
 		}
 		break
 	}
-	doc.Body = doc.Body[:0]
+	doc.Body = make([]string, 0, len(paras))
 	for _, p := range paras {
 		if strings.HasPrefix(p, headingMark) {
 			continue // a markdown heading inside the body: a label, not the article's words
