@@ -102,19 +102,16 @@ type frontMatter struct {
 
 // readDocument reads and cleans one file, or says why it was skipped.
 func readDocument(fsys fs.FS, name string, s *slab) (*Document, *Warning) {
-	mark := len(s.buf)
+	data, err := s.readFile(fsys, name)
 	skip := func(format string, args ...any) (*Document, *Warning) {
-		s.buf = s.buf[:mark] // nothing keeps a skipped file's bytes
+		s.giveBack(data) // nothing keeps a skipped file's bytes
 		return nil, &Warning{File: name, Reason: fmt.Sprintf(format, args...)}
 	}
-	data, err := s.readFile(fsys, name)
 	switch {
 	case errors.As(err, new(errTooLarge)):
 		return skip("%v", err)
 	case err != nil:
 		return skip("unreadable: %v", unwrapPathError(err))
-	case len(data) > MaxFileSize:
-		return skip("%d bytes is over the %d-byte limit", len(data), MaxFileSize)
 	case len(bytes.TrimSpace(data)) == 0:
 		return skip("empty")
 	case isBinary(data):
@@ -144,8 +141,8 @@ type slab struct{ buf []byte }
 const slabSize = 1 << 20
 
 // readFile reads a whole file into the slab and returns its bytes, which stay valid and
-// unchanged for good (unless the caller gives the bytes back by cutting s.buf). A file
-// larger than MaxFileSize fails with errTooLarge.
+// unchanged for good, unless given back. A file larger than MaxFileSize fails with
+// errTooLarge; a failed read keeps nothing.
 func (s *slab) readFile(fsys fs.FS, name string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -168,10 +165,14 @@ func (s *slab) readFile(fsys fs.FS, name string) ([]byte, error) {
 		s.buf = make([]byte, 0, max(min(slabSize, 2*cap(s.buf)), need, 16<<10))
 	}
 	start := len(s.buf)
+	fail := func(err error) ([]byte, error) {
+		s.buf = s.buf[:start]
+		return nil, err
+	}
 	for {
 		if len(s.buf) == cap(s.buf) {
 			if len(s.buf)-start > MaxFileSize {
-				return nil, fileTooLarge(int64(len(s.buf) - start))
+				return fail(fileTooLarge(int64(len(s.buf) - start)))
 			}
 			// The file is longer than it said: move what was read to a larger slab.
 			grown := make([]byte, len(s.buf)-start, max(slabSize, 2*(len(s.buf)-start)))
@@ -184,14 +185,20 @@ func (s *slab) readFile(fsys fs.FS, name string) ([]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, err
+			return fail(err)
 		}
 	}
-	data := s.buf[start:len(s.buf):len(s.buf)]
-	if len(data) > MaxFileSize {
-		return nil, fileTooLarge(int64(len(data)))
+	if len(s.buf)-start > MaxFileSize {
+		return fail(fileTooLarge(int64(len(s.buf) - start)))
 	}
-	return data, nil
+	return s.buf[start:len(s.buf):len(s.buf)], nil
+}
+
+// giveBack returns to the slab the bytes of the file read last, which nothing keeps.
+func (s *slab) giveBack(data []byte) {
+	if n := len(s.buf) - len(data); len(data) > 0 && n >= 0 && &s.buf[n] == &data[0] {
+		s.buf = s.buf[:n]
+	}
 }
 
 // errTooLarge is the error of a file over MaxFileSize.

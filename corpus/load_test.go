@@ -168,6 +168,7 @@ func TestLoadFileLongerThanItsSize(t *testing.T) {
 	fsys := lyingFS{fstest.MapFS{
 		"a.txt":    {Data: []byte("Short\n\n" + para)},
 		"b.txt":    {Data: []byte("Long\n\n" + long)},
+		"bin.txt":  {Data: append([]byte("Binary\n\n"+long), 0)}, // skipped after a slab grew for it
 		"huge.txt": {Data: []byte(strings.Repeat(para, (MaxFileSize+100)/len(para)+1))},
 		"c.txt":    {Data: []byte("After\n\n" + para)},
 	}}
@@ -181,12 +182,40 @@ func TestLoadFileLongerThanItsSize(t *testing.T) {
 	if got := c.Document("b").Size; got != len("Long\n\n"+long) {
 		t.Errorf("b read %d bytes, want %d", got, len("Long\n\n"+long))
 	}
-	if len(c.Warnings) != 1 || c.Warnings[0].File != "huge.txt" || !strings.Contains(c.Warnings[0].Reason, "limit") {
-		t.Errorf("warnings %v, want huge.txt over the limit", c.Warnings)
+	if len(c.Warnings) != 2 || c.Warnings[0].File != "bin.txt" || c.Warnings[1].File != "huge.txt" || !strings.Contains(c.Warnings[1].Reason, "limit") {
+		t.Errorf("warnings %v, want bin.txt binary and huge.txt over the limit", c.Warnings)
 	}
 	for _, id := range []string{"a", "c"} {
 		if d := c.Document(id); d == nil || len(d.Body) != 1 || !strings.Contains(d.Body[0], "We count every ballot") {
 			t.Errorf("document %s = %+v", id, d)
 		}
+	}
+}
+
+// TestSlabGivesBackAfterGrowing checks that the bytes of files read earlier stay intact
+// when a later file outgrows the slab and is given back.
+func TestSlabGivesBackAfterGrowing(t *testing.T) {
+	big := bytes.Repeat([]byte("a"), 3<<20)
+	fsys := lyingFS{fstest.MapFS{
+		"big.txt":   {Data: big},
+		"small.txt": {Data: []byte("small")},
+		"liar.txt":  {Data: bytes.Repeat([]byte("b"), 2<<20)},
+		"next.txt":  {Data: []byte("next")},
+	}}
+	var s slab
+	var kept [][]byte
+	for _, name := range []string{"big.txt", "small.txt", "liar.txt", "next.txt"} {
+		data, err := s.readFile(fsys, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "liar.txt" {
+			s.giveBack(data)
+			continue
+		}
+		kept = append(kept, data)
+	}
+	if !bytes.Equal(kept[0], big) || string(kept[1]) != "small" || string(kept[2]) != "next" {
+		t.Errorf("kept files changed: %d bytes, %q, %q", len(kept[0]), kept[1], kept[2])
 	}
 }
