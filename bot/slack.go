@@ -257,3 +257,36 @@ func IsAuthError(err error) bool {
 	var code slack.StatusCodeError
 	return errors.As(err, &code) && (code.Code == http.StatusUnauthorized || code.Code == http.StatusForbidden)
 }
+
+// refusals are Slack's answers to chat.postMessage that another attempt would only
+// repeat: the channel is gone or closed to the bot, or the message itself is refused.
+var refusals = map[string]bool{
+	"channel_not_found":                        true,
+	"not_in_channel":                           true,
+	"is_archived":                              true,
+	"missing_scope":                            true,
+	"no_permission":                            true,
+	"team_access_not_granted":                  true,
+	"ekm_access_denied":                        true,
+	"restricted_action":                        true,
+	"restricted_action_read_only_channel":      true,
+	"restricted_action_thread_only_channel":    true,
+	"restricted_action_non_threadable_channel": true,
+	"messages_tab_disabled":                    true,
+	"msg_too_long":                             true,
+	"no_text":                                  true,
+	"invalid_blocks":                           true,
+	"invalid_blocks_format":                    true,
+	"too_many_attachments":                     true,
+}
+
+// IsRefusal reports whether err is Slack refusing a call in a way that retrying cannot
+// mend: the token refused (see IsAuthError), the channel gone or closed to the bot, the
+// message refused.
+func IsRefusal(err error) bool {
+	if IsAuthError(err) {
+		return true
+	}
+	var se slack.SlackErrorResponse
+	return errors.As(err, &se) && refusals[se.Err]
+}

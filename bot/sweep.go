@@ -156,7 +156,7 @@ func (s *Sweeper) sweepChannel(ctx context.Context, sub store.Subscription, now 
 
 	post, err := s.compose.ComposeDigest(work, sub, now)
 	if err != nil {
-		return s.failed(record, log, claim, now, "compose: "+err.Error(), sum)
+		return s.failed(record, log, claim, now, "compose: "+err.Error(), false, sum)
 	}
 	if post.Skip {
 		if err := s.store.RecordSkipped(record, claim, post.AsOf); err != nil {
@@ -168,7 +168,9 @@ func (s *Sweeper) sweepChannel(ctx context.Context, sub store.Subscription, now 
 	}
 	ts, err := s.post.PostMessage(work, sub.ChannelID, "", post.Message)
 	if err != nil {
-		return s.failed(record, log, claim, now, err.Error(), sum)
+		// A refusal (channel gone, bot removed, token revoked) ends today's digest at once:
+		// another attempt would be refused again.
+		return s.failed(record, log, claim, now, err.Error(), IsRefusal(err), sum)
 	}
 	if err := s.store.RecordPosted(record, claim, store.Post{
 		MessageTS: ts, AsOf: post.AsOf, DocIDs: post.DocIDs, QuoteIDs: post.QuoteIDs,
@@ -183,20 +185,24 @@ func (s *Sweeper) sweepChannel(ctx context.Context, sub store.Subscription, now 
 }
 
 // failed records a failed attempt: retried after a delay that doubles with each attempt,
-// or marked failed when the attempts are used up.
-func (s *Sweeper) failed(ctx context.Context, log *slog.Logger, claim store.Claim, now time.Time, reason string, sum *SweepSummary) error {
+// or marked failed when the attempts are used up or the failure is final.
+func (s *Sweeper) failed(ctx context.Context, log *slog.Logger, claim store.Claim, now time.Time, reason string, final bool, sum *SweepSummary) error {
 	delay := s.RetryDelay
 	for i := 1; i < claim.Attempt && delay < s.Lease; i++ {
 		delay *= 2
 	}
-	gaveUp, err := s.store.RecordFailure(ctx, claim, reason, now.Add(delay))
+	retryAt := now.Add(delay)
+	if final {
+		retryAt = time.Time{} // no retry
+	}
+	gaveUp, err := s.store.RecordFailure(ctx, claim, reason, retryAt)
 	if err != nil {
 		log.Error("digest attempt failed and could not be recorded", "reason", reason, "err", err)
 		return err
 	}
 	if gaveUp {
 		sum.Failed++
-		log.Error("digest failed; giving up", "reason", reason, "attempts", claim.Attempt)
+		log.Error("digest failed; giving up", "reason", reason, "attempts", claim.Attempt, "final", final)
 		return nil
 	}
 	sum.Retrying++

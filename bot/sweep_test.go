@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/slack-go/slack"
+
 	"github.com/elecsec/elecsec/bot"
 	"github.com/elecsec/elecsec/corpus"
 	"github.com/elecsec/elecsec/handlers"
@@ -373,7 +375,7 @@ func TestSweepGivesUp(t *testing.T) {
 	eachBackend(t, func(t *testing.T, open storetest.Opener) {
 		start := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 		r := newRig(t, open, start, testCorpus())
-		r.poster.fail = func(int) error { return errors.New("chat.postMessage: channel_not_found") }
+		r.poster.fail = func(int) error { return errors.New("chat.postMessage: internal_error") }
 		r.subscribe(t, store.Subscription{ChannelID: "C1", At: "09:00", Zone: "UTC", CreatedBy: "U1", CreatedAt: start.Add(-time.Hour)})
 		for r.clock.Now().Before(start.Add(2 * time.Hour)) {
 			r.sweep(t)
@@ -385,7 +387,7 @@ func TestSweepGivesUp(t *testing.T) {
 		if d := r.digest(t, "C1", "2026-03-02"); d.State != store.StateFailed || d.Attempts != bot.DefaultMaxAttempts {
 			t.Errorf("digest = %+v; want failed after %d attempts", d, bot.DefaultMaxAttempts)
 		}
-		if logs := r.logs.String(); strings.Count(logs, "giving up") != 1 || !strings.Contains(logs, "channel_not_found") {
+		if logs := r.logs.String(); strings.Count(logs, "giving up") != 1 || !strings.Contains(logs, "internal_error") {
 			t.Errorf("want one log line giving up, with the reason:\n%s", logs)
 		}
 		// The next day is tried afresh.
@@ -395,6 +397,57 @@ func TestSweepGivesUp(t *testing.T) {
 			t.Errorf("next day's digest = %+v after %d calls; want its first attempt", d, r.poster.calls)
 		}
 	})
+}
+
+// TestSweepRefusalEndsAtOnce: when Slack refuses a digest in a way another attempt would
+// only repeat (the channel is gone, the bot was removed), the digest is failed at once,
+// not retried; the next day is tried afresh.
+func TestSweepRefusalEndsAtOnce(t *testing.T) {
+	eachBackend(t, func(t *testing.T, open storetest.Opener) {
+		start := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		r := newRig(t, open, start, testCorpus())
+		r.poster.fail = func(int) error {
+			return fmt.Errorf("chat.postMessage: %w", slack.SlackErrorResponse{Err: "not_in_channel"})
+		}
+		r.subscribe(t, store.Subscription{ChannelID: "C1", At: "09:00", Zone: "UTC", CreatedBy: "U1", CreatedAt: start.Add(-time.Hour)})
+		for r.clock.Now().Before(start.Add(2 * time.Hour)) {
+			r.sweep(t)
+			r.clock.Advance(5 * time.Minute)
+		}
+		if r.poster.calls != 1 {
+			t.Errorf("%d post attempts; want 1", r.poster.calls)
+		}
+		if d := r.digest(t, "C1", "2026-03-02"); d.State != store.StateFailed || d.Attempts != 1 || !strings.Contains(d.LastError, "not_in_channel") {
+			t.Errorf("digest = %+v; want failed after 1 attempt", d)
+		}
+		if logs := r.logs.String(); strings.Count(logs, "giving up") != 1 || strings.Contains(logs, "will retry") {
+			t.Errorf("want one log line giving up and none retrying:\n%s", logs)
+		}
+		r.clock.Set(start.Add(24 * time.Hour))
+		r.sweep(t)
+		if r.poster.calls != 2 {
+			t.Errorf("%d post attempts after the next day's sweep; want 2", r.poster.calls)
+		}
+	})
+}
+
+func TestIsRefusal(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{fmt.Errorf("chat.postMessage: %w", slack.SlackErrorResponse{Err: "channel_not_found"}), true},
+		{fmt.Errorf("chat.postMessage: %w", slack.SlackErrorResponse{Err: "token_revoked"}), true},
+		{fmt.Errorf("chat.postMessage: %w", slack.SlackErrorResponse{Err: "internal_error"}), false},
+		{fmt.Errorf("chat.postMessage: %w", &slack.RateLimitedError{RetryAfter: time.Second}), false},
+		{errors.New("chat.postMessage: channel_not_found"), false}, // not Slack's answer: a guess from text is not made
+		{context.DeadlineExceeded, false},
+		{nil, false},
+	} {
+		if got := bot.IsRefusal(tc.err); got != tc.want {
+			t.Errorf("IsRefusal(%v) = %v; want %v", tc.err, got, tc.want)
+		}
+	}
 }
 
 // TestSweepCrashBetweenClaimAndPost: a sweeper that claimed and died holds the digest

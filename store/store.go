@@ -143,8 +143,9 @@ type Ledger interface {
 	// RecordSkipped marks a claimed digest skipped: there was nothing to post.
 	RecordSkipped(ctx context.Context, c Claim, asOf time.Time) error
 	// RecordFailure records a failed attempt and releases the claim until retryAt, when a
-	// later sweep may claim it again. When the attempts are used up the digest is marked
-	// failed instead, and failed is true.
+	// later sweep may claim it again. When the attempts are used up, or retryAt is zero (a
+	// failure that another attempt would only repeat), the digest is marked failed instead,
+	// and failed is true.
 	RecordFailure(ctx context.Context, c Claim, reason string, retryAt time.Time) (failed bool, err error)
 	// Digest returns the ledger row for key; ErrNotFound if there is none.
 	Digest(ctx context.Context, key DigestKey) (Digest, error)

@@ -328,6 +328,19 @@ func testFailureRetried(t *testing.T, open Opener) {
 	_, err := s.Claim(ctx, key, policy)
 	wantErr(t, "Claim of a failed digest", err, store.ErrTaken)
 
+	// A failure that another attempt would only repeat ends the digest at once.
+	final := store.DigestKey{ChannelID: "C3", Date: "2026-03-02"}
+	c3 := mustClaim(t, s, final)
+	if failed, err := s.RecordFailure(ctx, c3, "channel_not_found", time.Time{}); err != nil || !failed {
+		t.Fatalf("RecordFailure with no retry = %v, %v; want failed", failed, err)
+	}
+	if d := mustDigest(t, s, final); d.State != store.StateFailed || d.Attempts != 1 || d.FinishedAt.IsZero() || d.LastError != "channel_not_found" {
+		t.Fatalf("digest after a final failure = %+v", d)
+	}
+	clock.Advance(time.Hour)
+	_, err = s.Claim(ctx, final, policy)
+	wantErr(t, "Claim after a final failure", err, store.ErrTaken)
+
 	// A failure then a success is one post.
 	other := store.DigestKey{ChannelID: "C2", Date: "2026-03-02"}
 	c := mustClaim(t, s, other)

@@ -241,21 +241,22 @@ func (db *DB) RecordSkipped(ctx context.Context, c store.Claim, asOf time.Time) 
 }
 
 // RecordFailure records a failed attempt and releases the claim until retryAt, or marks the
-// digest failed when its attempts are used up.
+// digest failed when its attempts are used up or retryAt is zero.
 func (db *DB) RecordFailure(ctx context.Context, c store.Claim, reason string, retryAt time.Time) (bool, error) {
 	now := db.clock()
+	final := retryAt.IsZero()
 	if retryAt.Before(now) {
 		retryAt = now
 	}
 	var state store.DigestState
 	err := db.w.QueryRow(ctx, `
 		UPDATE digests SET
-			state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'claimed' END,
-			finished_at = CASE WHEN attempts >= max_attempts THEN $5 ELSE finished_at END,
+			state = CASE WHEN attempts >= max_attempts OR $7 THEN 'failed' ELSE 'claimed' END,
+			finished_at = CASE WHEN attempts >= max_attempts OR $7 THEN $5 ELSE finished_at END,
 			token = '', last_error = $4, lease_until = $6, updated_at = $5
 		WHERE channel_id = $1 AND local_date = $2 AND token = $3 AND state = 'claimed'
 		RETURNING state`,
-		c.ChannelID, c.Date, c.Token, truncate(reason, maxErrorLen), db.time(now), db.time(retryAt),
+		c.ChannelID, c.Date, c.Token, truncate(reason, maxErrorLen), db.time(now), db.time(retryAt), final,
 	).Scan(&state)
 	if errors.Is(err, ErrNoRows) {
 		return false, store.ErrLostClaim
