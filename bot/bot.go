@@ -78,6 +78,16 @@ type Options struct {
 	Now func() time.Time
 	// OnListen, when set, is called with the server's address once it accepts connections.
 	OnListen func(addr net.Addr)
+	// Events, when set, is where replicas sharing a database record the events they take,
+	// so that Slack's retry of an event reaching another replica is not answered twice.
+	// Each replica also remembers the events it took, which settles most retries alone.
+	Events EventLedger
+}
+
+// EventLedger records the Slack events taken by every replica; store.Store is one.
+type EventLedger interface {
+	// TakeEvent reports whether the event is taken for the first time within ttl.
+	TakeEvent(ctx context.Context, id string, ttl time.Duration) (first bool, err error)
 }
 
 // drainTimeout is how long shutdown waits for in-flight answers to be delivered.

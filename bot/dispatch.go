@@ -24,7 +24,8 @@ type dispatcher struct {
 	obs   Observer
 	limit *userLimiter // nil when ELECSEC_RATE_LIMIT is 0
 	seen  *eventDedupe
-	self  Identity // the bot itself, from auth.test; fields are empty when it failed
+	taken EventLedger // shared with other replicas; nil when there are none to share with
+	self  Identity    // the bot itself, from auth.test; fields are empty when it failed
 	work  *workGroup
 }
 
@@ -108,9 +109,35 @@ func (d *dispatcher) acceptEvent(raw []byte) error {
 		d.log.Debug("ignoring event", "type", env.Event.Type)
 		return nil
 	}
-	d.work.Go(func(ctx context.Context) { d.mention(ctx, env) })
+	d.work.Go(func(ctx context.Context) {
+		if d.takenElsewhere(ctx, env.EventID) {
+			d.log.Info("dropping a retried event another replica took", "event_id", env.EventID)
+			return
+		}
+		d.mention(ctx, env)
+	})
 	return nil
 }
+
+// takenElsewhere reports whether the shared ledger says another delivery of the event was
+// taken already. When the ledger cannot be asked the event is answered: a rare double
+// answer is better than a lost one.
+func (d *dispatcher) takenElsewhere(ctx context.Context, id string) bool {
+	if d.taken == nil || id == "" {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(ctx, ledgerTimeout)
+	defer cancel()
+	first, err := d.taken.TakeEvent(ctx, id, eventTTL)
+	if err != nil {
+		d.log.Warn("event ledger unavailable; answering the event", "event_id", id, "err", err)
+		return false
+	}
+	return !first
+}
+
+// ledgerTimeout bounds the wait for the shared event ledger.
+const ledgerTimeout = 2 * time.Second
 
 // mention answers an app_mention with a reply in its thread.
 func (d *dispatcher) mention(ctx context.Context, env eventEnvelope) {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/elecsec/elecsec/handlers"
+	"github.com/elecsec/elecsec/store/sqlite"
 )
 
 func TestHTTPSlashCommandAcksThenAnswers(t *testing.T) {
@@ -533,5 +535,59 @@ func TestObserver(t *testing.T) {
 	}
 	if want := []string{"auth.test 200", "chat.postMessage 500", "response_url 200"}; !slices.Equal(obs.calls, want) {
 		t.Errorf("observed API calls %v; want %v (a 500 on a post is not retried)", obs.calls, want)
+	}
+}
+
+// TestHTTPRetryReachesAnotherReplica: two replicas share an event ledger (the digest
+// store's database); Slack's retry of a mention, delivered to the other replica, is not
+// answered twice.
+func TestHTTPRetryReachesAnotherReplica(t *testing.T) {
+	f := newFakeSlack(t)
+	ledger, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "elecsec.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ledger.Close() })
+	a := startServer(t, httpConfig(f), &recordingHandler{}, Options{Events: ledger})
+	b := startServer(t, httpConfig(f), &recordingHandler{}, Options{Events: ledger})
+	body := mentionEvent("EvR1", "<@UBOT> who urged sanctions", "1700000005.000500", "")
+	resp := post(t, a.base, "/slack/events", "application/json", body, nil)
+	resp.Body.Close()
+	retry := http.Header{"X-Slack-Retry-Num": {"1"}, "X-Slack-Retry-Reason": {"http_timeout"}}
+	resp = post(t, b.base, "/slack/events", "application/json", body, retry)
+	resp.Body.Close()
+	for _, r := range []*running{a, b} {
+		if err := r.stop(t); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(f.callsTo("chat.postMessage")); n != 1 {
+		t.Fatalf("%d chat.postMessage calls; want exactly 1", n)
+	}
+	if !strings.Contains(a.logs.String()+b.logs.String(), "another replica took") {
+		t.Errorf("the dropped retry was not logged")
+	}
+}
+
+// failingLedger is an event ledger that cannot be reached.
+type failingLedger struct{}
+
+func (failingLedger) TakeEvent(context.Context, string, time.Duration) (bool, error) {
+	return false, errors.New("database is down")
+}
+
+// TestHTTPLedgerDownStillAnswers: when the shared ledger cannot be asked, a mention is
+// answered all the same.
+func TestHTTPLedgerDownStillAnswers(t *testing.T) {
+	f := newFakeSlack(t)
+	srv := startServer(t, httpConfig(f), &recordingHandler{}, Options{Events: failingLedger{}})
+	resp := post(t, srv.base, "/slack/events", "application/json", mentionEvent("EvD1", "<@UBOT> actors", "1700000006.000600", ""), nil)
+	resp.Body.Close()
+	f.waitFor(t, "chat.postMessage", 1)
+	if err := srv.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(srv.logs.String(), "event ledger unavailable") {
+		t.Errorf("the ledger's failure was not logged:\n%s", srv.logs)
 	}
 }

@@ -34,6 +34,7 @@ func runServer(ctx context.Context, cfg config.Config, h Handler, opts Options) 
 		log:   log,
 		obs:   opts.Observer,
 		seen:  newEventDedupe(eventTTL, opts.Now),
+		taken: opts.Events,
 		self:  self,
 		work:  newWorkGroup(ctx),
 	}

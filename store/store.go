@@ -116,6 +116,7 @@ type Store interface {
 	Subscriptions
 	Ledger
 	Documents
+	Events
 	// Close releases the database.
 	Close() error
 }
@@ -158,6 +159,14 @@ type Ledger interface {
 
 // Documents remembers when each corpus document was first seen, which is how a digest knows
 // what is new.
+// Events remembers the Slack events taken, across every replica sharing the database.
+type Events interface {
+	// TakeEvent records that the event with the given id is being answered, and reports
+	// whether it is the first to take it within ttl: false means another delivery of the
+	// same event (Slack's retry, perhaps to another replica) took it already.
+	TakeEvent(ctx context.Context, id string, ttl time.Duration) (first bool, err error)
+}
+
 type Documents interface {
 	// SeeDocuments records the ids as seen now, keeping the first-seen time of ids seen before.
 	SeeDocuments(ctx context.Context, ids []string) error

@@ -88,6 +88,7 @@ func serveSlack(ctx context.Context, cfg config.Config, log *slog.Logger, opts *
 	o.Observer = m
 	o.Routes = map[string]http.Handler{"GET /metrics": m}
 	o.Ready = func(ctx context.Context) error { return ready(ctx, src, st) }
+	o.Events = st
 	return bot.Run(ctx, cfg, h, o)
 }
 

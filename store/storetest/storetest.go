@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -32,6 +33,8 @@ func Run(t *testing.T, newDB NewDB) {
 		{"Skipped", testSkipped},
 		{"FeaturedQuotes", testFeaturedQuotes},
 		{"Documents", testDocuments},
+		{"Events", testEvents},
+		{"RacingEvents", testRacingEvents},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -473,6 +476,75 @@ func testDocuments(t *testing.T, open Opener) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("DocumentsSeen(%v, %v) = %q; want %q", tt.after, tt.until, got, tt.want)
+		}
+	}
+}
+
+// testEvents: an event is taken once within its time; after it, a new delivery is first
+// again; old events are forgotten.
+func testEvents(t *testing.T, open Opener) {
+	ctx := context.Background()
+	clock := NewClock(Epoch)
+	s := open(t, clock.Now)
+	take := func(id string, want bool) {
+		t.Helper()
+		first, err := s.TakeEvent(ctx, id, 10*time.Minute)
+		if err != nil || first != want {
+			t.Fatalf("TakeEvent(%s) at %v = %v, %v; want %v", id, clock.Now(), first, err, want)
+		}
+	}
+	take("Ev1", true)
+	take("Ev1", false)
+	take("Ev2", true)
+	clock.Advance(9 * time.Minute)
+	take("Ev1", false)
+	clock.Advance(time.Minute)
+	take("Ev1", true) // its time has passed: a delivery this late is a new one
+	take("Ev1", false)
+	for i := range 40 { // many events, then long past them: the old ones are deleted as new ones come
+		take(fmt.Sprintf("Old%d", i), true)
+	}
+	clock.Advance(time.Hour)
+	for i := range 40 {
+		take(fmt.Sprintf("New%d", i), true)
+	}
+	for i := range 40 {
+		take(fmt.Sprintf("Old%d", i), true)
+	}
+}
+
+// testRacingEvents: several handles, as several replicas, take the same events at once;
+// each event is taken exactly once.
+func testRacingEvents(t *testing.T, open Opener) {
+	ctx := context.Background()
+	clock := NewClock(Epoch)
+	var handles []store.Store
+	for range 3 {
+		handles = append(handles, open(t, clock.Now))
+	}
+	const events = 50
+	var taken [events]atomic.Int32
+	var wg sync.WaitGroup
+	for _, h := range handles {
+		for range 2 {
+			wg.Go(func() {
+				for e := range events {
+					first, err := h.TakeEvent(ctx, fmt.Sprintf("Ev%d", e), 10*time.Minute)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if first {
+						taken[e].Add(1)
+					}
+				}
+			})
+		}
+	}
+	wg.Wait()
+	for e := range taken {
+		if n := taken[e].Load(); n != 1 {
+			t.Errorf("event %d taken %d times; want once", e, n)
 		}
 	}
 }

@@ -373,6 +373,32 @@ func (db *DB) DocumentsSeen(ctx context.Context, after, until time.Time) ([]stri
 		db.time(after.UTC().Truncate(time.Microsecond)), db.time(until.UTC().Truncate(time.Microsecond)))
 }
 
+// TakeEvent inserts the event id, or renews a row whose time has passed; either way it
+// was the first to take the event. A row still live means another delivery took it. Rows
+// long expired are deleted along the way, a few at a time.
+func (db *DB) TakeEvent(ctx context.Context, id string, ttl time.Duration) (bool, error) {
+	now := db.clock()
+	var taken string
+	err := db.w.QueryRow(ctx, `
+		INSERT INTO events (event_id, expires_at) VALUES ($1, $2)
+		ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at
+		WHERE events.expires_at <= $3
+		RETURNING event_id`,
+		id, db.time(now.Add(ttl)), db.time(now)).Scan(&taken)
+	first := err == nil
+	if err != nil && !errors.Is(err, ErrNoRows) {
+		return false, fmt.Errorf("store: take event: %w", err)
+	}
+	// Forget events that expired a while ago. Bounded, so no call pays for a backlog.
+	if _, err := db.w.Exec(ctx, `
+		DELETE FROM events WHERE event_id IN (
+			SELECT event_id FROM events WHERE expires_at < $1 ORDER BY expires_at LIMIT 16)`,
+		db.time(now.Add(-ttl))); err != nil {
+		return first, fmt.Errorf("store: forget events: %w", err)
+	}
+	return first, nil
+}
+
 func (db *DB) strings(ctx context.Context, what, query string, args ...any) ([]string, error) {
 	rows, err := db.r.Query(ctx, query, args...)
 	if err != nil {
