@@ -807,7 +807,11 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	w := strings.ToLower(toks[k].text)
 	switch w {
 	case "he", "she":
-		if p := a.person(pi, int(toks[k].start)); p != nil {
+		g := male
+		if w == "she" {
+			g = female
+		}
+		if p := a.person(pi, int(toks[k].start), g); p != nil {
 			return subject{speakers: []*localActor{p}}, true
 		}
 		return subject{}, true
@@ -881,12 +885,12 @@ func (a *attributor) organization(pi int) *localActor {
 // person resolves "he" or "she" at byte offset at of paragraph pi: the last person who
 // is the subject of a sentence before it in this paragraph, else the last person who
 // spoke (here or in the paragraph before), else the last person named.
-func (a *attributor) person(pi int, at int) *localActor {
+func (a *attributor) person(pi int, at int, g gender) *localActor {
 	p := a.x.paras[pi]
 	var named *localActor
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
-		if m.kind != Person || m.actor == nil || m.inQuote || int(p.toks[m.first].start) >= at {
+		if m.kind != Person || m.actor == nil || m.inQuote || int(p.toks[m.first].start) >= at || !m.actor.fits(g) {
 			continue
 		}
 		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) {
@@ -901,8 +905,8 @@ func (a *attributor) person(pi int, at int) *localActor {
 	}
 	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
-			if a.lastSpeaker[i].kind == Person {
-				return a.lastSpeaker[i]
+			if s := a.lastSpeaker[i]; s.kind == Person && s.fits(g) {
+				return s
 			}
 		}
 		return nil
@@ -923,7 +927,7 @@ func (a *attributor) person(pi int, at int) *localActor {
 	if pi > 0 {
 		pp := a.x.paras[pi-1]
 		for i := len(pp.mentions) - 1; i >= 0; i-- {
-			if m := pp.mentions[i]; m.kind == Person && m.actor != nil && !m.inQuote {
+			if m := pp.mentions[i]; m.kind == Person && m.actor != nil && !m.inQuote && m.actor.fits(g) {
 				return m.actor
 			}
 		}

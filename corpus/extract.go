@@ -37,8 +37,90 @@ type localActor struct {
 	key      string   // groups and organisations: the normalized name
 	strong   bool     // a person known by shape, not only as a bare surname
 	spoke    bool     // a speaker of a quotation or of reported speech
+	gender   gender   // what the text says of it: an honorific, a title, a given name
 	seen     [][2]int // where the document names this person in full: paragraph, token
 	global   *Actor
+}
+
+// gender is what a document says of a person's gender, for "he" and "she".
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	female
+	male
+	genderMixed // the text says both: taken as unknown
+)
+
+// note adds what one mention says of the actor's gender.
+func (a *localActor) note(g gender) {
+	switch {
+	case g == genderUnknown || a.gender == g:
+	case a.gender == genderUnknown:
+		a.gender = g
+	default:
+		a.gender = genderMixed
+	}
+}
+
+// fits reports whether the actor may be the person a pronoun of gender g stands for.
+func (a *localActor) fits(g gender) bool {
+	return g == genderUnknown || a.gender == genderUnknown || a.gender == genderMixed || a.gender == g
+}
+
+// genderOf reads a person mention's gender from its honorific, its title ("Congresswoman"),
+// its roles ("a spokeswoman for …") or its given name.
+func genderOf(m *mention) gender {
+	var g gender
+	see := func(h gender) {
+		switch {
+		case h == genderUnknown || h == g:
+		case g == genderUnknown:
+			g = h
+		default:
+			g = genderMixed
+		}
+	}
+	for _, t := range m.titles {
+		switch t {
+		case "Mr.":
+			see(male)
+		case "Mrs.", "Ms.", "Miss":
+			see(female)
+		}
+		see(genderOfWord(t))
+	}
+	for _, r := range m.roles {
+		for w := range strings.FieldsSeq(r) {
+			see(genderOfWord(w))
+		}
+	}
+	if _, given := splitName(m.tokens); given != "" {
+		switch {
+		case lexicon.femaleNames.has(given):
+			see(female)
+		case lexicon.maleNames.has(given):
+			see(male)
+		}
+	}
+	if g == genderMixed {
+		return genderUnknown
+	}
+	return g
+}
+
+// genderOfWord reads the gender of a title or role word such as "Congresswoman" or
+// "spokesman".
+func genderOfWord(w string) gender {
+	l := strings.ToLower(strings.Trim(w, ",."))
+	switch l {
+	case "congresswoman", "spokeswoman", "councilwoman", "assemblywoman", "alderwoman", "chairwoman",
+		"businesswoman", "congresswomen", "stateswoman":
+		return female
+	case "congressman", "spokesman", "councilman", "assemblyman", "alderman", "businessman":
+		return male
+	}
+	return genderUnknown
 }
 
 // Caps on what one actor collects, so that no input makes merging quadratic.
@@ -262,6 +344,7 @@ func (x *docExtract) buildActors(s *scratch) {
 					match.given = given
 				}
 				match.strong = match.strong || m.strong
+				match.note(genderOf(m))
 				if m.strong {
 					match.seen = append(match.seen, [2]int{p.index, m.first})
 				}

@@ -49,6 +49,39 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The machines are old => Tom Hale", "We need money to => Tom Hale"},
 		},
 		{
+			name: "she is the woman, not the man named last",
+			paras: []string{
+				"Secretary of State Maria Lopez disputed the figures that Sen. Tom Hale released on Monday.",
+				"“The numbers are simply wrong,” she said.",
+			},
+			want: []string{"The numbers are simply => Maria Lopez"},
+		},
+		{
+			name: "he is the man, not the woman who spoke last",
+			paras: []string{
+				"“We audited every county,” said Ms. Dana Cole, the elections director.",
+				"Rep. Ian Weiss (D-Ore.) was not persuaded by the county reports.",
+				"“An audit of paper is not an audit of the code,” he said.",
+			},
+			want: []string{"We audited every county => Dana Cole", "An audit of paper => Ian Weiss"},
+		},
+		{
+			name: "a title or role says which",
+			paras: []string{
+				"Jordan Pike, a spokeswoman for the board, answered questions from Casey Vance, a spokesman for the mayor.",
+				"“The board has nothing to hide,” she said.",
+			},
+			want: []string{"The board has nothing => Jordan Pike"},
+		},
+		{
+			name: "no one of the pronoun's gender: no speaker rather than the wrong one",
+			paras: []string{
+				"Sen. Tom Hale released the figures on Monday.",
+				"“The numbers are simply wrong,” she said.",
+			},
+			want: []string{"The numbers are simply => "},
+		},
+		{
 			name:  "colon introduction in the same paragraph",
 			paras: []string{"Rep. Ann Oduya said: “Counting must happen in public view.”"},
 			want:  []string{"Counting must happen in => Ann Oduya"},

@@ -101,6 +101,7 @@ var lexicon = loadLexicon()
 
 type lexiconLists struct {
 	titles, roleNouns, firstNames, orgHeads, places, common, nouns wordSet
+	femaleNames, maleNames                                         wordSet // given names almost always a woman's, a man's
 	groups                                                         map[string]bool // lower-cased multi-word group heads
 	verbs                                                          lemmaTable
 	nicknames                                                      map[string][]string
@@ -116,6 +117,7 @@ func loadLexicon() lexiconLists {
 	}{
 		{&l.titles, "titles"}, {&l.roleNouns, "rolenouns"}, {&l.firstNames, "firstnames"}, {&l.orgHeads, "orgheads"},
 		{&l.places, "places"}, {&l.common, "common"}, {&l.nouns, "nouns"},
+		{&l.femaleNames, "femalenames"}, {&l.maleNames, "malenames"},
 	}
 	for _, n := range named {
 		*n.set = sets.add(loadLines(n.name))
