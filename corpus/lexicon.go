@@ -101,7 +101,7 @@ var lexicon = loadLexicon()
 
 type lexiconLists struct {
 	titles, roleNouns, firstNames, orgHeads, places, common, nouns wordSet
-	femaleNames, maleNames                                         wordSet // given names almost always a woman's, a man's
+	femaleNames, maleNames                                         wordSet         // given names almost always a woman's, a man's
 	groups                                                         map[string]bool // lower-cased multi-word group heads
 	verbs                                                          lemmaTable
 	nicknames                                                      map[string][]string
