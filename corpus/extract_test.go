@@ -435,3 +435,28 @@ func TestReportedSpeech(t *testing.T) {
 		t.Errorf("speakers = %v; want Maria Lopez first", a.Speakers)
 	}
 }
+
+// TestOrganizationNamesWithAnd: "and" inside an institution's name keeps it whole; "and"
+// between two names keeps them apart.
+func TestOrganizationNamesWithAnd(t *testing.T) {
+	c := loadText(t,
+		"The Cybersecurity and Infrastructure Security Agency said it saw no attack on voting systems.",
+		"The Department of Health and Human Services and the Office of Management and Budget did not comment.",
+		"Roe and Homeland Security Committee members met on Tuesday. The State and Treasury departments declined to comment, as did the Justice Department and Homeland Security Department.",
+	)
+	var names []string
+	for _, a := range c.Actors {
+		if a.Kind == Organization {
+			names = append(names, a.Name)
+		}
+	}
+	sort.Strings(names)
+	want := []string{
+		"Cybersecurity and Infrastructure Security Agency", "Department of Health and Human Services",
+		"Homeland Security Committee", "Homeland Security Department", "Justice Department", "Office of Management and Budget",
+		"Treasury", // a standalone institution; the State Department is not named, only "State"
+	}
+	if strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Errorf("organisations\n%q\nwant\n%q", names, want)
+	}
+}

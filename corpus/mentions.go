@@ -78,6 +78,15 @@ func runEnd(toks []token, covered []bool, i int) int {
 			}
 			continue
 		}
+		if w == "and" && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] &&
+			toks[j+1].inQuote == toks[i].inQuote && andMayJoinName(toks, i, j) {
+			// "the Cybersecurity and Infrastructure Security Agency", "Department of Health and
+			// Human Services": one institution's name, when the whole reads as one.
+			if e := runEnd(toks, covered, j+1); joinsOrgName(toks, i, j, e) {
+				j = e
+			}
+			break
+		}
 		if w == "of" && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
 			j += 2 // "Secretary of the Commonwealth", "Department of the Treasury"
 			continue
@@ -95,6 +104,42 @@ func runEnd(toks []token, covered []bool, i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// andMayJoinName reports whether the run toks[i:j], followed by "and", may go on into one
+// institution's name: it follows "the" ("the Securities and Exchange Commission"), or it
+// is an institution "of" or "for" something ("Office of Management and Budget"). People
+// take no article, so "Roe and Homeland Security Committee members" stays two names.
+func andMayJoinName(toks []token, i, j int) bool {
+	if j == i {
+		return false
+	}
+	if strings.EqualFold(toks[i].text, "the") || i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+		return true
+	}
+	return institutionOf(toks, i, j)
+}
+
+// institutionOf reports whether toks[i:j] is an institution of or for something:
+// "Department of Health", "Centers for Disease Control".
+func institutionOf(toks []token, i, j int) bool {
+	return j-i >= 3 && lexicon.orgHeads.has(toks[i].text) && (toks[i+1].text == "of" || toks[i+1].text == "for")
+}
+
+// joinsOrgName reports whether toks[i:e], with "and" at j, names one organisation: it
+// reads as one (see isOrganization); the part before "and" is not an institution already
+// ("the Justice Department and Homeland Security Department" are two); and one word after
+// "and" ends only an institution of something ("Office of Management and Budget", not
+// "the State and Treasury departments").
+func joinsOrgName(toks []token, i, j, e int) bool {
+	if e <= j+1 || lexicon.orgHeads.has(stripPossessive(toks[j-1].text)) || e == j+2 && !institutionOf(toks, i, j) {
+		return false
+	}
+	words := make([]string, 0, e-i)
+	for k := i; k < e; k++ {
+		words = append(words, stripPossessive(toks[k].text))
+	}
+	return isOrganization(trimArticles(words))
 }
 
 // keepsStopAsName reports whether a word ending in "." can sit inside a name: an initial,
