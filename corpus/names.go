@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -12,13 +13,14 @@ import (
 // nameIndex finds actors by the names people type: an alias exactly, a name with a typo or
 // two, or the start of a name or its initials.
 type nameIndex struct {
-	exact   map[string][]int32 // normalized alias → actors
-	aliases []nameAlias
-	strs    []string           // normalized aliases, for the fuzzy matcher
-	letters []uint32           // by alias: the ASCII letters it holds (see letterMask)
-	tokens  map[string][]int32 // a word of a name → the aliases that hold it
-	byLen   map[int][]string   // the words of names by length, for typo search
-	shapes  map[int][]uint32   // by length as byLen: each word's letterMask, or nonASCII
+	exact    map[string][]int32 // normalized alias → actors
+	aliases  []nameAlias
+	strs     []string           // normalized aliases, for the fuzzy matcher
+	letters  []uint32           // by alias: the ASCII letters it holds (see letterMask)
+	tokens   map[string][]int32 // a word of a name → the aliases that hold it
+	byLen    map[int][]string   // the words of names by length, for typo search
+	shapes   map[int][]uint32   // by length as byLen: each word's letterMask, or nonASCII
+	acronyms map[string][]int32 // an organisation's initials ("eac") → organisations
 }
 
 type nameAlias struct {
@@ -56,6 +58,7 @@ func (ix *Index) indexActors() {
 	ix.names.tokens = map[string][]int32{}
 	ix.names.byLen = map[int][]string{}
 	ix.names.shapes = map[int][]uint32{}
+	ix.names.acronyms = map[string][]int32{}
 	for i, a := range c.Actors {
 		ix.actorIdx[a.ID] = int32(i)
 	}
@@ -103,6 +106,11 @@ func (ix *Index) indexActors() {
 		add(a.Name)
 		for _, al := range a.Aliases {
 			add(al)
+		}
+		if a.Kind == Organization {
+			if ac := acronym(a.Name); ac != "" {
+				ix.names.acronyms[ac] = append(ix.names.acronyms[ac], int32(i))
+			}
 		}
 		if a.Kind == Person {
 			// "Jane Q. Roe" is also typed "Jane Roe".
@@ -153,6 +161,12 @@ func (ix *Index) findActor(tokens []string) nameMatch {
 			if a := ix.typoActor(tokens[s:s+n], near); a >= 0 {
 				return nameMatch{actor: a, start: s, end: s + n, quality: typoMatch}
 			}
+		}
+	}
+	// "cisa", "eac": an organisation by its initials, alone or beside words the corpus has.
+	for s, t := range tokens {
+		if ids := ix.names.acronyms[t]; len(ids) > 0 && (len(tokens) == 1 || !ix.isCorpusWord(t)) {
+			return nameMatch{actor: ix.mostMentioned(ids), start: s, end: s + 1, quality: typoMatch}
 		}
 	}
 	if len(tokens) == 1 && !ix.isCorpusWord(tokens[0]) {
@@ -275,6 +289,29 @@ func (ix *Index) fuzzyActor(w string) int32 {
 		}
 	}
 	return -1
+}
+
+// acronym returns the initials an organisation is known by, lower-cased, from the words
+// of its name that are not "and", "of", "the", "for" or "on": "eac" for the Election
+// Assistance Commission, "cisa" for the Cybersecurity and Infrastructure Security Agency.
+// A name of fewer than three such words has none.
+func acronym(name string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		switch strings.ToLower(w) {
+		case "and", "of", "the", "for", "on", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	if utf8.RuneCountInString(b.String()) < 3 {
+		return ""
+	}
+	return b.String()
 }
 
 // aliasSubset is some of the aliases, as the fuzzy matcher reads them.

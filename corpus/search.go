@@ -98,6 +98,15 @@ func (ix *Index) parseQuery(raw string) query {
 			return q
 		}
 		q.actor = m // named, but the query is about a topic: the actor only boosts
+		// The name's words stay in the topic where the text has them ("election assistance
+		// commission funding"); initials the text never uses ("cisa") would only dilute it.
+		var topic []string
+		for k, t := range rest {
+			if k < m.start || k >= m.end || ix.known(weightedTerm{term: ix.stem([]byte(t))}) {
+				topic = append(topic, t)
+			}
+		}
+		rest = topic
 	}
 	q.topic = rest
 	return q

@@ -195,3 +195,40 @@ func TestNearNamesPrefilter(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationByInitials: an organisation is found by its initials, alone, in "what
+// did … say", or beside a topic.
+func TestOrganizationByInitials(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Officials warn of threats\n\nThe Cybersecurity and Infrastructure Security Agency said it had seen no attack on voting systems.\n\n“We are watching closely,” the agency said.\n\nThe Election Assistance Commission approved new grants for counties.\n")},
+	}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	for _, tc := range []struct{ query, want string }{
+		{"cisa", "Cybersecurity and Infrastructure Security Agency"},
+		{"EAC", "Election Assistance Commission"},
+		{"what did cisa say", "Cybersecurity and Infrastructure Security Agency"},
+	} {
+		ans := ix.Search(tc.query)
+		if ans.Intent != ActorIntent || ans.Actor == nil || ans.Actor.Name != tc.want {
+			t.Errorf("Search(%q) = %s about %v; want %s", tc.query, ans.Intent, ans.Actor, tc.want)
+		}
+	}
+	if ans := ix.Search("cisa attack"); len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Text, "no attack") {
+		t.Errorf("Search(cisa attack) = %+v; want the agency's statement first", ans.Results)
+	}
+	for name, want := range map[string]string{
+		"Election Assistance Commission":                   "eac",
+		"Cybersecurity and Infrastructure Security Agency": "cisa",
+		"Office of Management and Budget":                  "omb",
+		"Justice Department":                               "", // two words: no initials
+		"U.S. Election Assistance Commission":              "ueac",
+	} {
+		if got := acronym(name); got != want {
+			t.Errorf("acronym(%q) = %q; want %q", name, got, want)
+		}
+	}
+}
