@@ -293,7 +293,8 @@ func (ix *Index) fuzzyActor(w string) int32 {
 
 // acronym returns the initials an organisation is known by, lower-cased, from the words
 // of its name that are not "and", "of", "the", "for" or "on": "eac" for the Election
-// Assistance Commission, "cisa" for the Cybersecurity and Infrastructure Security Agency.
+// Assistance Commission (U.S. or not), "cisa" for the Cybersecurity and Infrastructure
+// Security Agency.
 // A name of fewer than three such words has none.
 func acronym(name string) string {
 	var b strings.Builder
@@ -301,6 +302,9 @@ func acronym(name string) string {
 		switch strings.ToLower(w) {
 		case "and", "of", "the", "for", "on", "&":
 			continue
+		}
+		if strings.Contains(w, ".") {
+			continue // "U.S.", "N.Y.": the country or state, left out of the initials
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {

@@ -225,7 +225,7 @@ func TestOrganizationByInitials(t *testing.T) {
 		"Cybersecurity and Infrastructure Security Agency": "cisa",
 		"Office of Management and Budget":                  "omb",
 		"Justice Department":                               "", // two words: no initials
-		"U.S. Election Assistance Commission":              "ueac",
+		"U.S. Election Assistance Commission":              "eac",
 	} {
 		if got := acronym(name); got != want {
 			t.Errorf("acronym(%q) = %q; want %q", name, got, want)
