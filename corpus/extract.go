@@ -249,9 +249,10 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 		s.paraPtrs = make([]*paraInfo, len(doc.Body))
 	}
 	x.paras = s.paraPtrs[:len(doc.Body)]
+	single := singleQuoted(doc.Body)
 	for i, p := range doc.Body {
 		start := len(buf)
-		buf = tokenize(p, buf)
+		buf = tokenizeMarks(p, buf, single)
 		toks := buf[start:len(buf):len(buf)]
 		spans := markQuotesAndSentences(toks)
 		s.paras[i] = paraInfo{index: i, text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)}

@@ -82,6 +82,21 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"The numbers are simply => "},
 		},
 		{
+			name: "British single quotation marks",
+			paras: []string{
+				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
+				"Ian Weiss, a councillor, said the voters’ rolls were out of date. ‘It’s a question of money,’ he added.",
+			},
+			want: []string{"We will not let => Maria Lopez", "It’s a question of => Ian Weiss"},
+		},
+		{
+			name: "an apostrophe is no quotation mark where double marks are the quotation marks",
+			paras: []string{
+				"“The count’s done,” said Maria Lopez, whose office checked the voters’ rolls and the ‘special’ ballots.",
+			},
+			want: []string{"The count’s done => Maria Lopez"},
+		},
+		{
 			name:  "colon introduction in the same paragraph",
 			paras: []string{"Rep. Ann Oduya said: “Counting must happen in public view.”"},
 			want:  []string{"Counting must happen in => Ann Oduya"},

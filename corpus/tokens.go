@@ -29,7 +29,13 @@ type token struct {
 // tokenize splits a paragraph into tokens, appending them to buf. A word keeps a trailing full stop when it is an
 // abbreviation or an initial ("Sen.", "E.", "Calif.", "U.S."); otherwise the stop is a token
 // of its own that ends the sentence.
-func tokenize(p string, buf []token) []token {
+func tokenize(p string, buf []token) []token { return tokenizeMarks(p, buf, false) }
+
+// tokenizeMarks is tokenize for a text whose quotation marks may be single ones, as
+// British style writes them (‘…’): with single set, ‘ opens a quotation and a ’ that ends
+// no word inside it ("don’t") closes one, unless it reads as a plural's possessive
+// ("the voters’ rolls").
+func tokenizeMarks(p string, buf []token, single bool) []token {
 	toks := buf
 	for i := 0; i < len(p); {
 		r, size := rune(p[i]), 1
@@ -69,6 +75,12 @@ func tokenize(p string, buf []token) []token {
 			}
 			toks = append(toks, token{text: w, start: int32(i), end: int32(j), kind: tokWord})
 			i = j
+		case single && r == '‘':
+			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokOpenQ})
+			i += size
+		case single && r == '’' && !pluralPossessive(p, i, size):
+			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokCloseQ})
+			i += size
 		case r == '“' || r == '„':
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokOpenQ})
 			i += size
@@ -97,6 +109,26 @@ func tokenize(p string, buf []token) []token {
 		}
 	}
 	return toks
+}
+
+// pluralPossessive reports whether the ’ at p[i:i+size] follows a plural's s and comes
+// before a lower-case word: "the voters’ rolls".
+func pluralPossessive(p string, i, size int) bool {
+	if i == 0 || p[i-1] != 's' || i+size+1 >= len(p) || p[i+size] != ' ' {
+		return false
+	}
+	return isLowerASCII(p[i+size+1])
+}
+
+// singleQuoted reports whether a document's quotation marks are single ones (‘…’): it
+// opens with ‘ at least twice, and more than twice as often as with “.
+func singleQuoted(paras []string) bool {
+	singles, doubles := 0, 0
+	for _, p := range paras {
+		singles += strings.Count(p, "‘")
+		doubles += strings.Count(p, "“") + strings.Count(p, "\"")/2
+	}
+	return singles >= 2 && singles > 2*doubles
 }
 
 func lastRune(s string) rune {
