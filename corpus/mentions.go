@@ -66,8 +66,12 @@ var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": 
 // possessive.
 func runEnd(toks []token, covered []bool, i int) int {
 	j := i
-	for j < len(toks) && !covered[j] && toks[j].kind == tokWord && toks[j].inQuote == toks[i].inQuote {
+	for j < len(toks) && !covered[j] && (toks[j].kind == tokWord || ampersandJoins(toks, i, j)) && toks[j].inQuote == toks[i].inQuote {
 		w := toks[j].text
+		if w == "&" {
+			j++ // "Center for Election Innovation & Research", "Johnson & Johnson"
+			continue
+		}
 		if isCapitalized(w) {
 			j++
 			if isPossessive(w) || (j < len(toks) && toks[j].text == "'" && strings.HasSuffix(w, "s")) {
@@ -106,6 +110,12 @@ func runEnd(toks []token, covered []bool, i int) int {
 	return j
 }
 
+// ampersandJoins reports whether toks[j] is an "&" between two capitalised words of a run
+// that starts at i: a name holds it whole.
+func ampersandJoins(toks []token, i, j int) bool {
+	return toks[j].text == "&" && j > i && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text)
+}
+
 // andMayJoinName reports whether the run toks[i:j], followed by "and", may go on into one
 // institution's name: it follows "the" ("the Securities and Exchange Commission"), or it
 // is an institution "of" or "for" something ("Office of Management and Budget"). People
@@ -123,23 +133,27 @@ func andMayJoinName(toks []token, i, j int) bool {
 // institutionOf reports whether toks[i:j] is an institution of or for something:
 // "Department of Health", "Centers for Disease Control".
 func institutionOf(toks []token, i, j int) bool {
+	if strings.EqualFold(toks[i].text, "the") {
+		i++
+	}
 	return j-i >= 3 && lexicon.orgHeads.has(toks[i].text) && (toks[i+1].text == "of" || toks[i+1].text == "for")
 }
 
-// joinsOrgName reports whether toks[i:e], with "and" at j, names one organisation: it
-// reads as one (see isOrganization); the part before "and" is not an institution already
-// ("the Justice Department and Homeland Security Department" are two); and one word after
-// "and" ends only an institution of something ("Office of Management and Budget", not
-// "the State and Treasury departments").
+// joinsOrgName reports whether toks[i:e], with "and" at j, names one organisation. The
+// part before "and" must not be an institution already ("the Justice Department and
+// Homeland Security Department" are two), and the whole must end as an institution's name
+// does: in a word such as "Agency" after two words or more ("the Securities and Exchange
+// Commission"), or, after an institution of something, in a word or two ("Office of
+// Management and Budget", "Department of Housing and Urban Development"; not "the State
+// and Treasury departments").
 func joinsOrgName(toks []token, i, j, e int) bool {
-	if e <= j+1 || lexicon.orgHeads.has(stripPossessive(toks[j-1].text)) || e == j+2 && !institutionOf(toks, i, j) {
+	if e <= j+1 || lexicon.orgHeads.has(stripPossessive(toks[j-1].text)) {
 		return false
 	}
-	words := make([]string, 0, e-i)
-	for k := i; k < e; k++ {
-		words = append(words, stripPossessive(toks[k].text))
+	if e-j-1 >= 2 && lexicon.orgHeads.has(stripPossessive(toks[e-1].text)) && !personTitleWords[toks[e-2].text] {
+		return true
 	}
-	return isOrganization(trimArticles(words))
+	return e-j-1 <= 2 && institutionOf(toks, i, j)
 }
 
 // keepsStopAsName reports whether a word ending in "." can sit inside a name: an initial,
@@ -255,7 +269,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return nil
 	}
 	for _, w := range name {
-		if lexicon.orgHeads.has(w) && len(name) > 1 || w == "of" || w == "for" || w == "the" {
+		if lexicon.orgHeads.has(w) && len(name) > 1 || w == "of" || w == "for" || w == "the" || w == "&" {
 			return nil // a name does not hold these: something this reader does not know
 		}
 	}
