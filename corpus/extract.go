@@ -299,11 +299,16 @@ func (x *docExtract) buildActors(s *scratch) {
 			}
 		}
 	}
-	// Strong people first, so a bare surname finds the full name wherever it stands.
-	for _, pass := range []bool{true, false} {
+	// Strong people first, so a bare surname finds the full name wherever it stands. Weak
+	// names of two words or more that match no one are tried again once every bare surname
+	// is placed: "When Tessa Moreno talks … says Moreno" is one person, the unfamiliar
+	// given name known from the surname that speaks.
+	var late map[*mention]bool
+	for _, step := range []struct{ strong, late bool }{{true, false}, {false, false}, {false, true}} {
+		pass := step.strong
 		for _, p := range x.paras {
 			for _, m := range p.mentions {
-				if m.kind != Person || m.strong != pass {
+				if m.kind != Person || m.strong != pass || step.late != late[m] {
 					continue
 				}
 				surname, given := splitName(m.tokens)
@@ -327,8 +332,17 @@ func (x *docExtract) buildActors(s *scratch) {
 					// A bare word that is no one's surname here: maybe a surname known elsewhere in
 					// the corpus, or someone who speaks. Keep it weak until assemble decides.
 					if len(m.tokens) > 1 && !lexicon.firstNames.has(m.tokens[0]) {
+						if !step.late && plausibleName(m.tokens) {
+							if late == nil {
+								late = map[*mention]bool{}
+							}
+							late[m] = true
+						}
 						continue
 					}
+				}
+				if step.late && (match == nil || len(people[surname]) != 1 || match.given != "") {
+					continue // only the one person known by this surname alone takes the name
 				}
 				if match == nil && pass && m.inQuote {
 					continue // a full name only inside someone's words ("… is Jim Crow in a suit")
@@ -388,6 +402,17 @@ func (x *docExtract) buildActors(s *scratch) {
 			m.actor = a
 		}
 	}
+}
+
+// plausibleName reports whether words could be a person's name: none is a word the
+// lexicon knows as something else (a place, a title, a common word, an institution).
+func plausibleName(words []string) bool {
+	for _, w := range words {
+		if lexicon.places.has(w) || lexicon.titles.has(w) || lexicon.common.has(w) || lexicon.nouns.has(w) || lexicon.orgHeads.has(w) || isAllCaps(w) {
+			return false
+		}
+	}
+	return len(words) <= 3
 }
 
 // mostRecent returns, of people sharing a surname, the one named in full last before token

@@ -82,6 +82,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"The numbers are simply => "},
 		},
 		{
+			name: "an unfamiliar given name joins the surname that speaks",
+			paras: []string{
+				"When Tessa Moreno talks about drop boxes, she talks about trust.",
+				"“A drop box is a promise,” says Moreno, a senior adviser at the Civic Trust Fund.",
+			},
+			want: []string{"A drop box is => Tessa Moreno"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",

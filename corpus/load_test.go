@@ -96,10 +96,21 @@ func TestSeedsLoadWithTheirFrontMatter(t *testing.T) {
 	}
 }
 
-// TestExtractionGolden records everything extracted from the articles in
-// testdata/articles; regenerate with go test ./corpus -update and read the diff.
+// TestExtractionGolden holds the whole extraction of two sets of articles of our own:
+// testdata/articles (chrome, broken files, every attribution pattern) and testdata/probes
+// (articles written in the styles of wires, local papers, magazines and British papers).
+// A change to the extraction shows as a diff to review.
 func TestExtractionGolden(t *testing.T) {
-	c, err := Load(os.DirFS("testdata/articles"))
+	for _, set := range []struct{ dir, golden string }{
+		{"articles", "extraction.golden.json"},
+		{"probes", "probes.golden.json"},
+	} {
+		t.Run(set.dir, func(t *testing.T) { testExtractionGolden(t, set.dir, set.golden) })
+	}
+}
+
+func testExtractionGolden(t *testing.T, dir, goldenName string) {
+	c, err := Load(os.DirFS(filepath.Join("testdata", dir)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +135,7 @@ func TestExtractionGolden(t *testing.T) {
 	}{docs, c.Actors, c.Quotes, c.Attributions, c.Warnings}); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "extraction.golden.json")
+	golden := filepath.Join("testdata", goldenName)
 	if *update {
 		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
