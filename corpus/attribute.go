@@ -818,7 +818,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	case "they":
 		return subject{speakers: a.plural(pi)}, true
 	case "company", "agency", "department", "campaign", "organization", "organisation", "firm", "office",
-		"committee", "party", "board", "commission", "group", "coalition", "ministry", "bureau", "administration":
+		"committee", "party", "board", "commission", "group", "coalition", "ministry", "bureau", "administration",
+		"association", "council", "union", "institute", "center", "centre", "foundation", "alliance", "league",
+		"society", "authority", "network", "panel", "caucus", "nonprofit", "vendor", "manufacturer":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if org := a.organization(pi); org != nil {
 				return subject{speakers: []*localActor{org}}, true

@@ -90,6 +90,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"A drop box is => Tessa Moreno"},
 		},
 		{
+			name: "the association said: the organisation named before",
+			paras: []string{
+				"The National Association of Counties opposed the bill.",
+				"“Counties cannot absorb another unfunded mandate,” the association said in a statement.",
+			},
+			want: []string{"Counties cannot absorb another => National Association of Counties"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
