@@ -95,7 +95,12 @@ func genderOf(m *mention) gender {
 			see(genderOfWord(w))
 		}
 	}
-	if _, given := splitName(m.tokens); given != "" {
+	if len(m.tokens) >= 2 {
+		// The given name opens the name, after any initials ("J. Roberta Doe").
+		given := m.tokens[0]
+		for k := 1; isInitial(given) && k < len(m.tokens)-1; k++ {
+			given = m.tokens[k]
+		}
 		switch {
 		case lexicon.femaleNames.has(given):
 			see(female)
@@ -112,8 +117,11 @@ func genderOf(m *mention) gender {
 // genderOfWord reads the gender of a title or role word such as "Congresswoman" or
 // "spokesman".
 func genderOfWord(w string) gender {
-	l := strings.ToLower(strings.Trim(w, ",."))
-	switch l {
+	w = strings.Trim(w, ",.")
+	if !strings.HasSuffix(w, "man") && !strings.HasSuffix(w, "men") {
+		return genderUnknown // most words: no need to lower-case them
+	}
+	switch strings.ToLower(w) {
 	case "congresswoman", "spokeswoman", "councilwoman", "assemblywoman", "alderwoman", "chairwoman",
 		"businesswoman", "congresswomen", "stateswoman":
 		return female

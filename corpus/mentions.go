@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mention is a name in a paragraph: a person, organisation or group as the text writes it.
@@ -517,8 +518,29 @@ func isSentenceStarter(w string) bool {
 	if lexicon.firstNames.has(w) {
 		return false
 	}
+	if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && size == 1 && !hasUpperASCII(w[1:]) && len(w) <= inlineWord {
+		// The usual capitalised word: its tail is lower-case already, and only its first
+		// letter needs lowering to look it up, without making a new string.
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && len(w) <= 6 {
+			return true
+		}
+		var buf [inlineWord]byte
+		copy(buf[:], w)
+		buf[0] = lowerByte(buf[0])
+		_, ok := lexicon.verbs.forms.t.get(buf[:len(w)])
+		return ok
+	}
 	l := strings.ToLower(w)
 	return strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") && len(l) <= 6 || lexicon.verbs.lemma(l) != ""
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isUpperASCII(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleStops end a role phrase read backwards from a name.
