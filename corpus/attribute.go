@@ -748,7 +748,7 @@ func (a *attributor) subjectOf(m *mention) subject {
 		// A name this reader did not know by shape is a person once it speaks.
 		surname, given := splitName(m.tokens)
 		p := &localActor{kind: Person, tokens: slices.Clone(m.tokens), surname: surname, given: given, strong: given != "", mentions: 1}
-		p.addForm(m.text())
+		p.addName(m.tokens)
 		m.actor = p
 		a.x.actors = append(a.x.actors, p)
 		return subject{speakers: []*localActor{p}}
@@ -795,7 +795,7 @@ func (x *docExtract) groupFor(m *mention) *localActor {
 		return g
 	}
 	g := &localActor{kind: Group, tokens: m.tokens, key: m.groupKey, mentions: 1}
-	g.addForm(m.text())
+	g.addName(m.tokens)
 	x.actors = append(x.actors, g)
 	x.groups[m.groupKey] = g
 	m.actor = g

@@ -138,6 +138,36 @@ const (
 	maxMembers = 64
 )
 
+// addName adds a mention's name as a form, joining its words only if it is new.
+func (a *localActor) addName(ts []string) {
+	if len(a.forms) >= maxForms {
+		return
+	}
+	for _, x := range a.forms {
+		if joinedEquals(x, ts) {
+			return
+		}
+	}
+	a.forms = append(a.forms, strings.Join(ts, " "))
+}
+
+// joinedEquals reports whether s is the words ts joined by spaces.
+func joinedEquals(s string, ts []string) bool {
+	for i, t := range ts {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, t) {
+			return false
+		}
+		s = s[len(t):]
+	}
+	return s == ""
+}
+
 func (a *localActor) addForm(f string) {
 	if len(a.forms) >= maxForms {
 		return
@@ -371,7 +401,7 @@ func (x *docExtract) buildActors(s *scratch) {
 				if m.strong {
 					match.seen = append(match.seen, [2]int{p.index, m.first})
 				}
-				match.addForm(m.text())
+				match.addName(m.tokens)
 				for _, t := range m.titles {
 					if honorifics[t] && len(m.tokens) == 1 {
 						match.addForm(t + " " + m.text())
@@ -405,7 +435,7 @@ func (x *docExtract) buildActors(s *scratch) {
 				}
 				x.actors = append(x.actors, a)
 			}
-			a.addForm(m.text())
+			a.addName(m.tokens)
 			a.mentions++
 			m.actor = a
 		}

@@ -29,3 +29,23 @@ func TestMentionsInOneParagraph(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinedEquals(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		ts   []string
+		want bool
+	}{
+		{"Jane Roe", []string{"Jane", "Roe"}, true},
+		{"Jane Roe", []string{"Jane", "Ro"}, false},
+		{"Jane  Roe", []string{"Jane", "Roe"}, false},
+		{"JaneRoe", []string{"Jane", "Roe"}, false},
+		{"Roe", []string{"Roe"}, true},
+		{"", nil, true},
+		{"Jane Roe Jr.", []string{"Jane", "Roe"}, false},
+	} {
+		if got := joinedEquals(tc.s, tc.ts); got != tc.want {
+			t.Errorf("joinedEquals(%q, %q) = %v; want %v", tc.s, tc.ts, got, tc.want)
+		}
+	}
+}
