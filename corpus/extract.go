@@ -388,6 +388,11 @@ func (x *docExtract) buildActors(s *scratch) {
 				if match == nil {
 					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass}
 					people[surname] = append(people[surname], match)
+					if i := strings.LastIndexByte(surname, ' '); i >= 0 {
+						// "de la Cruz" is also written "Cruz", as the particle in "… de la Cruz
+						// said" starts no capitalised run.
+						people[surname[i+1:]] = append(people[surname[i+1:]], match)
+					}
 					x.actors = append(x.actors, match)
 				}
 				if len(m.tokens) > len(match.tokens) || (len(m.tokens) == len(match.tokens) && m.strong && !match.strong) {
@@ -518,8 +523,8 @@ func splitName(ts []string) (surname, given string) {
 	}
 	ts = ts[:n]
 	last := n - 1
-	if n >= 2 && nameParticles[strings.ToLower(ts[n-2])] && (n > 2 || !lexicon.firstNames.has(ts[0])) {
-		last = n - 2
+	for last >= 1 && nameParticles[strings.ToLower(ts[last-1])] && (last > 1 || !lexicon.firstNames.has(ts[0])) {
+		last-- // "van Beek", "de la Cruz"
 	}
 	surname = strings.Join(ts[last:], " ")
 	for _, t := range ts[:last] {

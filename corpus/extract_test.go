@@ -98,6 +98,22 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Counties cannot absorb another => National Association of Counties"},
 		},
 		{
+			name: "a plural title heads every name of its list",
+			paras: []string{
+				"Sens. Anne Kessler, D-Minn., and Mark Delaney, D-Va., sent a letter to the vendors.",
+				"“Americans deserve to know whether their votes are secure,” the senators wrote.",
+			},
+			want: []string{"Americans deserve to know => Anne Kessler, Mark Delaney"},
+		},
+		{
+			name: "a county is a place, and a name keeps its particles",
+			paras: []string{
+				"Jan de la Cruz, who runs elections in Brazos County, Texas, said the letter missed the point.",
+				"“The machines are not the problem,” de la Cruz said.",
+			},
+			want: []string{"The machines are not => Jan de la Cruz"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",

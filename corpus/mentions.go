@@ -48,7 +48,43 @@ func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 		i = j
 	}
 	sortMentions(out)
+	sharePluralTitles(toks, out)
 	return out
+}
+
+// pluralTitles are titles that stand before several names at once.
+var pluralTitles = map[string]bool{"Sens.": true, "Reps.": true, "Senators": true, "Representatives": true, "Govs.": true}
+
+// sharePluralTitles gives the role of a plural title to every name of the list it heads:
+// in "Sens. Anne Roe, D-Minn., and Mark Doe, D-Va.", Doe is a senator too.
+func sharePluralTitles(toks []token, ms []*mention) {
+	for i, m := range ms {
+		if m.kind != Person || !slices.ContainsFunc(m.titles, func(t string) bool { return pluralTitles[t] }) {
+			continue
+		}
+		role := titleRole(m.titles)
+		end := m.end
+		for _, n := range ms[i+1:] {
+			if n.kind != Person || len(n.titles) > 0 || !onlyListJoiners(toks[end:n.first]) {
+				break
+			}
+			if !slices.Contains(n.roles, role) {
+				n.roles = append([]string{role}, n.roles...)
+			}
+			n.strong = true
+			end = n.end
+		}
+	}
+}
+
+// onlyListJoiners reports whether ts holds nothing but the commas and "and" of a list.
+func onlyListJoiners(ts []token) bool {
+	for _, t := range ts {
+		if t.text != "," && t.text != "and" {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 func sortMentions(ms []*mention) {
@@ -94,6 +130,10 @@ func runEnd(toks []token, covered []bool, i int) int {
 		}
 		if w == "of" && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
 			j += 2 // "Secretary of the Commonwealth", "Department of the Treasury"
+			continue
+		}
+		if nameParticles[w] && j+2 < len(toks) && nameParticles[toks[j+1].text] && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
+			j += 2 // "Jan de la Cruz", "Hans van der Berg"
 			continue
 		}
 		if (w == "of" || w == "for" || w == "the" || nameParticles[w]) && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] {
@@ -214,8 +254,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.kind = Organization
 		m.tokens = trimArticles(words)
 		return s.keepRun(m)
-	case allPlaces(words) || allCommon(words):
-		return nil
+	case allPlaces(words) || allCommon(words) || isPlaceName(words):
+		return nil // "Brazos County" is a place
 	}
 	// Nouns such as "Election" may start an organisation's name but not a person's.
 	for len(words) > 1 && lexicon.nouns.has(words[0]) && !isTitleWord(words, 0) && !lexicon.firstNames.has(words[0]) {
