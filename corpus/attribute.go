@@ -530,7 +530,10 @@ func (a *attributor) speakerAfter(pi, v, hi int) subject {
 		if m.first <= v || m.first >= hi || m.inQuote {
 			continue
 		}
-		if !rolePhraseOnly(toks[v+1:m.first]) || isPossessive(toks[m.end-1].text) {
+		if isPossessive(toks[m.end-1].text) && i+1 < len(p.mentions) && p.mentions[i+1].first < hi && appositiveRole(toks[v+1:p.mentions[i+1].first]) {
+			continue // "said Roe's spokesman, Carl Doe": Doe
+		}
+		if !rolePhraseOnly(toks[v+1:m.first]) && !appositiveRole(toks[v+1:m.first]) || isPossessive(toks[m.end-1].text) {
 			return subject{} // "said Roe's spokesman": not Roe
 		}
 		s := a.subjectOf(m)
@@ -615,6 +618,26 @@ var proxies = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesper
 
 // rolePhraseOnly reports whether the tokens between an inverted verb and its subject are
 // at most a lower-case role ("said national security adviser").
+// appositiveRole reports whether ts is a role set before a name by a comma: "the group's
+// founder,", "Roe's spokesman,", "a longtime county clerk," — the name that follows is
+// the one who holds it, and speaks.
+func appositiveRole(ts []token) bool {
+	n := len(ts)
+	if n < 2 || n > 7 || ts[n-1].text != "," || !lexicon.roleNouns.has(strings.ToLower(ts[n-2].text)) {
+		return false
+	}
+	for k, t := range ts[:n-1] {
+		w := strings.ToLower(t.text)
+		if t.kind != tokWord || roleStops[w] && !(k == 0 && (w == "the" || w == "a" || w == "an")) {
+			return false
+		}
+		if isCapitalized(t.text) && !isPossessive(t.text) && k > 0 {
+			return false // a name inside: not a role alone
+		}
+	}
+	return true
+}
+
 func rolePhraseOnly(ts []token) bool {
 	if len(ts) == 0 {
 		return true

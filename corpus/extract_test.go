@@ -114,6 +114,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"The machines are not => Jan de la Cruz"},
 		},
 		{
+			name: "said, then a role set before the name by a comma",
+			paras: []string{
+				"Activists rallied outside the Capitol. “We want a forensic audit,” said the group’s founder, Diane Holbrook.",
+				"“Nothing was hidden,” said Roe’s spokesman, Carl Wiggins.",
+			},
+			want: []string{"We want a forensic => Diane Holbrook", "Nothing was hidden => Carl Wiggins"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
