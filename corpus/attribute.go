@@ -102,6 +102,18 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
+	// 1a. A pull quote signed with a dash: “…” — Jane Roe, county clerk.
+	if subj.empty() && c+2 < len(toks) && (toks[c+1].text == "—" || toks[c+1].text == "–") {
+		for _, m := range p.mentions {
+			if m.first == c+2 && m.kind == Person && !m.inQuote {
+				if s := a.subjectOf(m); !s.empty() {
+					subj = s
+					q.attrEnd = m.end
+				}
+				break
+			}
+		}
+	}
 	// 1b. “…,” according to Jane Roe.
 	if subj.empty() && c+2 < len(toks) && toks[c+1].text == "according" && toks[c+2].text == "to" {
 		if s := a.speakerAfter(pi, c+2, sentenceEndAfter(toks, c+1)); !s.empty() {
@@ -317,7 +329,9 @@ func isReportingVerb(toks []token, v int) bool {
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
 	case "post", "shoot", "maintain", "charge", "continue", "note", "observe":
-		return next == "that" || next == ":" || next == ","
+		// Right after a quotation ("“…,” noted Roe") the verb can only report it.
+		afterQuote := v > 0 && toks[v-1].kind == tokCloseQ || v > 1 && toks[v-1].text == "," && toks[v-2].kind == tokCloseQ
+		return next == "that" || next == ":" || next == "," || afterQuote
 	}
 	return true
 }

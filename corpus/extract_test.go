@@ -122,6 +122,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We want a forensic => Diane Holbrook", "Nothing was hidden => Carl Wiggins"},
 		},
 		{
+			name: "a verb that reports only after a quotation; a pull quote signed with a dash",
+			paras: []string{
+				"“Our equipment is 15 years old,” noted Sylvia Trent, the elections director in Pima County.",
+				"“Funding is security.” — Sylvia Trent, Pima County elections director",
+			},
+			want: []string{"Our equipment is 15 => Sylvia Trent", "Funding is security. => Sylvia Trent"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
