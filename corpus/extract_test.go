@@ -130,6 +130,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Our equipment is 15 => Sylvia Trent", "Funding is security. => Sylvia Trent"},
 		},
 		{
+			name:  "an institution's name before a person's title belongs to the title",
+			paras: []string{"Senate Intelligence Committee Chairman Mark Wexler (D-Va.) called the findings “deeply concerning” and said he would ask for a briefing."},
+			want:  []string{"deeply concerning => Mark Wexler"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
@@ -424,6 +429,7 @@ func TestActorsMergeAcrossDocuments(t *testing.T) {
 
 func TestActorKinds(t *testing.T) {
 	c := loadText(t,
+		"The FBI declined to comment, and so did the US embassy.",
 		"The Election Assistance Board and the Department of Commerce met with Senate Democrats and attorneys general for 12 states.",
 		"Secretary of State Dana Cole said the Commerce Department would help. Led by Ann Oduya, the group left.",
 		"“It is done,” Prof. Ian Weiss told the Valley Courier.",
@@ -434,6 +440,7 @@ func TestActorKinds(t *testing.T) {
 	}
 	want := map[string]Kind{
 		"Election Assistance Board": Organization,
+		"FBI":                       Organization, // initials after "the"; "US" is a country
 		"Senate Democrats":          Group,
 		"Attorneys general":         Group,
 		"Dana Cole":                 Person,

@@ -247,6 +247,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	last := words[len(words)-1]
 	switch {
+	case len(words) == 1 && isAgencyInitials(words[0]) && i > 0 && strings.EqualFold(toks[i-1].text, "the"):
+		m.kind = Organization // "the FBI", "the EAC": initials after "the" name an institution
+		m.tokens = words
+		return s.keepRun(m)
 	case isOrganization(words):
 		if len(words) == 1 && !standaloneOrgs[words[0]] {
 			return nil // "Board chairman …": a bare "Board" names no one in particular
@@ -304,6 +308,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 				t++
 			}
 		}
+	}
+	// An institution's name before the title belongs to the title too: "Senate
+	// Intelligence Committee Chairman Mark Warner".
+	if k := lastPersonTitle(words); k >= t && k < len(words)-1 && slices.ContainsFunc(words[t:k], func(w string) bool { return lexicon.orgHeads.has(w) }) {
+		t = k + 1
 	}
 	name := words[t:]
 	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
@@ -451,6 +460,31 @@ var personTitleWords = map[string]bool{
 	"Attorney": true, "Justice": false, "Miss": true, "Mx.": true, "Sir": true, "Dame": true, "Chief": true,
 	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
+}
+
+// isAgencyInitials reports whether w is written as an institution's initials: two to six
+// capital letters, not a state, a place or a party tag ("FBI", "CISA"; not "US", "NY").
+func isAgencyInitials(w string) bool {
+	if len(w) < 2 || len(w) > 6 || lexicon.places.has(w) || isStateCode(w) && len(w) == 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastPersonTitle returns the index of the last word of words that titles a person
+// ("Chairman", "Sen."), or -1.
+func lastPersonTitle(words []string) int {
+	for k := len(words) - 1; k >= 0; k-- {
+		if personTitleWords[words[k]] {
+			return k
+		}
+	}
+	return -1
 }
 
 // isTitleWord reports whether words[k] continues a title at the front of a run.
