@@ -276,7 +276,7 @@ func (a *attributor) reportedSpeech(pi int) {
 				clauseEnd = int(toks[end].start)
 			}
 		}
-		clause := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p.text[t.end:clauseEnd]), ",:;—–-"))
+		clause := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.text[t.end:clauseEnd]), ",:;—–-"))
 		// "The audit found no tampering, the board said on Wednesday.": what was said comes first.
 		if before := subj.first - 1; before > lo+4 && (onlyAdverbs(toks[v+1:end]) || v+1 < end && toks[v+1].text == ",") {
 			if w := strings.ToLower(toks[before].text); w == "the" || w == "a" || w == "an" {
