@@ -429,7 +429,7 @@ func TestActorsMergeAcrossDocuments(t *testing.T) {
 
 func TestActorKinds(t *testing.T) {
 	c := loadText(t,
-		"The FBI declined to comment, and so did the US embassy.",
+		"The FBI declined to comment, and so did the US embassy. The Trump administration said it would review the request.",
 		"The Election Assistance Board and the Department of Commerce met with Senate Democrats and attorneys general for 12 states.",
 		"Secretary of State Dana Cole said the Commerce Department would help. Led by Ann Oduya, the group left.",
 		"“It is done,” Prof. Ian Weiss told the Valley Courier.",
@@ -441,6 +441,7 @@ func TestActorKinds(t *testing.T) {
 	want := map[string]Kind{
 		"Election Assistance Board": Organization,
 		"FBI":                       Organization, // initials after "the"; "US" is a country
+		"Trump administration":      Organization, // a government known by its leader's name
 		"Senate Democrats":          Group,
 		"Attorneys general":         Group,
 		"Dana Cole":                 Person,

@@ -238,6 +238,15 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return nil // a dateline: "AUSTIN, Texas —", "Springfield, IL March 2"
 	}
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
+	// "the Biden administration", "the Roe campaign": a government or a campaign known by
+	// the name of whoever leads it.
+	if j < len(toks) && ledBodies[toks[j].text] && i > 0 && strings.EqualFold(toks[i-1].text, "the") && len(words) <= 3 &&
+		!isPossessive(toks[j-1].text) && !slices.ContainsFunc(words, func(w string) bool { return lexicon.orgHeads.has(w) || lexicon.titles.has(w) }) {
+		m.kind = Organization
+		m.tokens = append(words, toks[j].text)
+		m.end = j + 1
+		return s.keepRun(m)
+	}
 
 	// "X of Minnesota": the place qualifies the person.
 	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:])) && !lexicon.orgHeads.has(words[k-1]) && !lexicon.titles.has(words[k-1]) {
@@ -461,6 +470,9 @@ var personTitleWords = map[string]bool{
 	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
 }
+
+// ledBodies are the lower-case nouns that, after a leader's name, name an institution.
+var ledBodies = map[string]bool{"administration": true, "campaign": true, "government": true}
 
 // isAgencyInitials reports whether w is written as an institution's initials: two to six
 // capital letters, not a state, a place or a party tag ("FBI", "CISA"; not "US", "NY").
