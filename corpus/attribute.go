@@ -853,6 +853,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		}
 		return subject{}, true
 	case "they":
+		if people := a.listSubject(pi, k); len(people) >= 2 {
+			return subject{speakers: people}, true // "Roe, Doe and Poe released a statement. “…,” they said."
+		}
 		return subject{speakers: a.plural(pi)}, true
 	case "company", "agency", "department", "campaign", "organization", "organisation", "firm", "office",
 		"committee", "party", "board", "commission", "group", "coalition", "ministry", "bureau", "administration",
@@ -1003,6 +1006,35 @@ func isSubjectPosition(toks []token, i int) bool {
 
 // plural resolves "they" or "the senators": the last group or set of people who spoke
 // within the last few paragraphs, else the last named group.
+// listSubject returns the people of a list that is the subject of a sentence before token
+// k of paragraph pi ("Sens. Roe, Doe and Poe released …"), the latest such list.
+func (a *attributor) listSubject(pi, k int) []*localActor {
+	p := a.x.paras[pi]
+	var best []*localActor
+	for i := 0; i < len(p.mentions); i++ {
+		m := p.mentions[i]
+		if m.first >= k || m.kind != Person || m.actor == nil || m.inQuote || !isSubjectPosition(p.toks, m.first) {
+			continue
+		}
+		list := []*localActor{m.actor}
+		end := m.end
+		for j := i + 1; j < len(p.mentions); j++ {
+			n := p.mentions[j]
+			if n.first >= k || n.kind != Person || n.actor == nil || !onlyListJoiners(p.toks[end:n.first]) {
+				break
+			}
+			if !slices.Contains(list, n.actor) {
+				list = append(list, n.actor)
+			}
+			end = n.end
+		}
+		if len(list) >= 2 {
+			best = list
+		}
+	}
+	return best
+}
+
 func (a *attributor) plural(pi int) []*localActor {
 	if len(a.lastPlural) > 0 && pi-a.pluralPara <= 3 {
 		return a.lastPlural

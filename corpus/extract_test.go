@@ -135,6 +135,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"deeply concerning => Mark Wexler"},
 		},
 		{
+			name: "they: the people of the list that made the statement, not a group named before",
+			paras: []string{
+				"Senate Republicans on Wednesday blocked the amendment.",
+				"Democratic Sens. Amy Kloster (Minn.), Mark Werner (Va.) and Ron Wyland (Ore.) released a joint statement condemning the vote. “Today’s vote sends a dangerous message,” they said.",
+			},
+			want: []string{"Today’s vote sends a => Amy Kloster, Mark Werner, Ron Wyland"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
