@@ -143,6 +143,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Today’s vote sends a => Amy Kloster, Mark Werner, Ron Wyland"},
 		},
 		{
+			name:  "a spokeswoman named between commas, an adverb before the verb",
+			paras: []string{"A company spokeswoman, Katina Grange, later said in an email that the company “stands by” the testimony of its president."},
+			want:  []string{"stands by => Katina Grange"},
+		},
+		{
 			name: "British single quotation marks",
 			paras: []string{
 				"‘We will not let anyone interfere with the count,’ said Maria Lopez, the electoral commissioner.",
