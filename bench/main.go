@@ -19,7 +19,6 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"sort"
-	"strings"
 	"sync"
 	"testing/fstest"
 	"time"
@@ -90,7 +89,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	progress("elecsec: loading and indexing %d articles", o.docs)
 	base := heapInUse()
-	stopProfile, err := startProfile(o.cpuProfile)
+	stopProfile, err := startProfile(o.cpuProfile, "")
 	if err != nil {
 		return err
 	}
@@ -102,7 +101,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	loaded := time.Since(start)
 	stopProfile() // the heap is measured outside the profile
 	corpusHeap := heapInUse() - base
-	if stopProfile, err = startProfile(o.cpuProfile + ".index"); err != nil {
+	if stopProfile, err = startProfile(o.cpuProfile, ".index"); err != nil {
 		return err
 	}
 	indexStart := time.Now()
@@ -155,7 +154,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		rows = append(rows, fr)
 	}
 	progress("elecsec: answering %d queries", len(queries))
-	if stopProfile, err = startProfile(o.cpuProfile + ".query"); err != nil {
+	if stopProfile, err = startProfile(o.cpuProfile, ".query"); err != nil {
 		return err
 	}
 	ec.lat, err = measure(ctx, elecsecEngine{idx}, queries, lim)
@@ -186,13 +185,13 @@ func slowest(ds []time.Duration, n int) []int {
 	return idx[:min(n, len(idx))]
 }
 
-// startProfile starts a CPU profile written to path, and returns what stops it; with no
-// path it does nothing.
-func startProfile(path string) (stop func(), err error) {
-	if path == "" || strings.HasPrefix(path, ".") {
+// startProfile starts a CPU profile written to base with suffix appended, and returns
+// what stops it; with no base it does nothing.
+func startProfile(base, suffix string) (stop func(), err error) {
+	if base == "" {
 		return func() {}, nil
 	}
-	f, err := os.Create(path)
+	f, err := os.Create(base + suffix)
 	if err != nil {
 		return nil, err
 	}

@@ -1,12 +1,10 @@
 package corpus
 
 import (
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -74,7 +72,11 @@ func assemble(c *Corpus, docs []*docExtract) {
 	// them on every core, then lay them out in document order.
 	quotes := make([][]*Quote, len(docs))
 	attrs := make([][]*Attribution, len(docs))
-	parallel(len(docs), func(i int) { quotes[i], attrs[i] = records(docs[i]) })
+	spread(len(docs), 64, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			quotes[i], attrs[i] = records(docs[i])
+		}
+	})
 	c.Quotes = slices.Concat(quotes...)
 	c.Attributions = slices.Concat(attrs...)
 	for _, a := range kept {
@@ -125,20 +127,6 @@ func records(x *docExtract) ([]*Quote, []*Attribution) {
 		aps[i] = &as[i]
 	}
 	return qps, aps
-}
-
-// parallel calls f(0) … f(n-1) spread over the machine's cores.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := n * w / workers; i < n*(w+1)/workers; i++ {
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 func contains(xs []string, s string) bool {

@@ -512,10 +512,7 @@ func datelineAt(s string, i int) (month, day, year string, end int) {
 		return "", "", "", -1
 	}
 	j++
-	k := j
-	for k < len(s) && k-j < 2 && isDigitASCII(s[k]) {
-		k++
-	}
+	k := digitsAt(s, j, 2)
 	if k == j {
 		return "", "", "", -1
 	}
@@ -526,11 +523,8 @@ func datelineAt(s string, i int) (month, day, year string, end int) {
 	if k >= len(s) || s[k] != ' ' {
 		return "", "", "", -1
 	}
-	k++
-	y := k
-	for k < len(s) && k-y < 4 && isDigitASCII(s[k]) {
-		k++
-	}
+	y := k + 1
+	k = digitsAt(s, y, 4)
 	if k-y != 4 || k < len(s) && isWordByte(s[k]) {
 		return "", "", "", -1
 	}
@@ -542,6 +536,15 @@ func isWordByte(c byte) bool {
 }
 
 func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitsAt returns where the run of at most n ASCII digits starting at s[k] ends.
+func digitsAt(s string, k, n int) int {
+	e := k
+	for e < len(s) && e-k < n && isDigitASCII(s[e]) {
+		e++
+	}
+	return e
+}
 
 // blockParagraphs splits a run of non-blank lines into paragraphs. Most pages put one
 // paragraph on a line; a hard-wrapped text file (every line but the last of similar,

@@ -53,14 +53,17 @@ const (
 )
 
 // note adds what one mention says of the actor's gender.
-func (a *localActor) note(g gender) {
+func (a *localActor) note(g gender) { a.gender = a.gender.and(g) }
+
+// and is what g and h say together: the one that is known, or mixed when they differ.
+func (g gender) and(h gender) gender {
 	switch {
-	case g == genderUnknown || a.gender == g:
-	case a.gender == genderUnknown:
-		a.gender = g
-	default:
-		a.gender = genderMixed
+	case h == genderUnknown || h == g:
+		return g
+	case g == genderUnknown:
+		return h
 	}
+	return genderMixed
 }
 
 // fits reports whether the actor may be the person a pronoun of gender g stands for.
@@ -72,15 +75,7 @@ func (a *localActor) fits(g gender) bool {
 // its roles ("a spokeswoman for …") or its given name.
 func genderOf(m *mention) gender {
 	var g gender
-	see := func(h gender) {
-		switch {
-		case h == genderUnknown || h == g:
-		case g == genderUnknown:
-			g = h
-		default:
-			g = genderMixed
-		}
-	}
+	see := func(h gender) { g = g.and(h) }
 	for _, t := range m.titles {
 		switch t {
 		case "Mr.":

@@ -2,9 +2,7 @@ package corpus
 
 import (
 	"math"
-	"runtime"
 	"strings"
-	"sync"
 )
 
 // unitKind is what a search unit is.
@@ -26,17 +24,6 @@ type unit struct {
 	ref    int32 // the quotation's or attribution's index in the corpus; -1 for a passage
 }
 
-// A unit's shape packs its kind and its length (capped) into 16 bits: scoring a posting
-// reads 2 bytes, not a 16-byte unit, so a long posting list takes fewer trips to memory.
-const (
-	shapeKindShift = 14
-	shapeLenMax    = 1<<shapeKindShift - 1
-)
-
-func shapeOf(u unit) uint16 {
-	return uint16(u.kind)<<shapeKindShift | min(u.length, shapeLenMax)
-}
-
 // posting packs a unit id and the term's frequency in it (capped at 15).
 const (
 	tfBits = 4
@@ -46,14 +33,14 @@ const (
 // Index is an immutable search index over a corpus: BM25 over quotations, reported speech
 // and passages, and the actors' names and aliases. It is safe for concurrent use.
 type Index struct {
-	c      *Corpus
-	units  []unit
-	shapes []uint16 // by unit: its kind and length, packed for scoring (see shapeOf)
-	dict   map[string]int32
-	post   postingStore // by term and unit kind: the units that hold the term
-	maxTF  []uint8      // by term: the highest frequency in its postings, for score bounds
-	avgLen [numUnitKinds]float32
-	count  [numUnitKinds]int32
+	c       *Corpus
+	units   []unit
+	lengths []uint16 // by unit: its length, apart from units so that scoring reads 2 bytes a unit
+	dict    map[string]int32
+	post    postingStore // by term and unit kind: the units that hold the term
+	maxTF   []uint8      // by term: the highest frequency in its postings, for score bounds
+	avgLen  [numUnitKinds]float32
+	count   [numUnitKinds]int32
 
 	stems       map[string]string // every word of the corpus → its term, for queries and highlights
 	docIdx      map[string]int32
@@ -93,23 +80,13 @@ func NewIndex(c *Corpus) *Index {
 	ix.units = make([]unit, base[nd])
 	ix.quoteUnits = make([]int32, len(c.Quotes))
 
-	workers := max(1, min(runtime.GOMAXPROCS(0), nd/64+1))
-	parts := make([]*localIndex, workers)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		lo, hi := nd*w/workers, nd*(w+1)/workers
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parts[w] = ix.indexDocs(lo, hi, base, qStart, aStart)
-		}()
-	}
-	wg.Wait()
+	parts := make([]*localIndex, spreadParts(nd, 64))
+	spread(nd, 64, func(p, lo, hi int) { parts[p] = ix.indexDocs(lo, hi, base, qStart, aStart) })
 	ix.mergeParts(parts)
-	ix.shapes = make([]uint16, len(ix.units))
+	ix.lengths = make([]uint16, len(ix.units))
 	var total [numUnitKinds]float64
 	for i, u := range ix.units {
-		ix.shapes[i] = shapeOf(u)
+		ix.lengths[i] = u.length
 		total[u.kind] += float64(u.length)
 		ix.count[u.kind]++
 	}
@@ -174,22 +151,20 @@ func (ix *Index) mergeParts(parts []*localIndex) {
 		}
 	}
 	maxTF := make([][]uint8, len(parts))
-	var wg sync.WaitGroup
-	for p, part := range parts {
-		wg.Go(func() {
+	spread(len(parts), 1, func(_, lo, hi int) {
+		for p := lo; p < hi; p++ {
 			maxTF[p] = make([]uint8, len(global[p]))
 			for local := range global[p] {
 				for k := range numUnitKinds {
-					list := part.post[k][local]
+					list := parts[p].post[k][local]
 					copy(arena[dest[p][int(numUnitKinds)*local+int(k)]:], list)
 					for _, x := range list {
 						maxTF[p][local] = max(maxTF[p][local], uint8(x&tfMax))
 					}
 				}
 			}
-		})
-	}
-	wg.Wait()
+		}
+	})
 	ix.maxTF = make([]uint8, len(ix.dict))
 	for p := range parts {
 		for local, id := range global[p] {

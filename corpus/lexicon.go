@@ -25,13 +25,11 @@ func (s wordSet) has(w string) bool {
 // hasLower reports whether the set holds w lower-cased, without allocating.
 func (s wordSet) hasLower(w string) bool {
 	var buf [inlineWord]byte
-	if len(w) > len(buf) {
+	l := lowerInto(buf[:], w)
+	if l == nil {
 		return s.has(strings.ToLower(w))
 	}
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerByte(w[i])
-	}
-	bits, ok := s.t.get(buf[:len(w)])
+	bits, ok := s.t.get(l)
 	return ok && bits&s.bit != 0
 }
 
@@ -157,15 +155,15 @@ func loadLines(name string) []string {
 
 // lemmaTable maps the forms of words to their lemmas ("urged" → "urge").
 type lemmaTable struct {
-	forms  wordSet
-	lemmas []string // by the number forms gives a form
+	forms  *wordTable // a form → its lemma's number in lemmas
+	lemmas []string
 	all    map[string]string
 }
 
 func newLemmaTable(m map[string]string) lemmaTable {
-	t := lemmaTable{forms: newWordSet(nil), all: m}
+	t := lemmaTable{forms: newWordTable(), all: m}
 	for form, lemma := range m {
-		t.forms.t.put([]byte(form), int32(len(t.lemmas)))
+		t.forms.put([]byte(form), int32(len(t.lemmas)))
 		t.lemmas = append(t.lemmas, lemma)
 	}
 	return t
@@ -173,10 +171,16 @@ func newLemmaTable(m map[string]string) lemmaTable {
 
 // lemma returns the lemma of a form, or "".
 func (t lemmaTable) lemma(w string) string {
-	if i, ok := t.forms.t.getString(w); ok {
+	if i, ok := t.forms.getString(w); ok {
 		return t.lemmas[i]
 	}
 	return ""
+}
+
+// isForm reports whether w, as bytes, is a form the table knows.
+func (t lemmaTable) isForm(w []byte) bool {
+	_, ok := t.forms.get(w)
+	return ok
 }
 
 func lowerSet(lines []string) map[string]bool {

@@ -1,10 +1,10 @@
 package corpus
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // mention is a name in a paragraph: a person, organisation or group as the text writes it.
@@ -604,29 +604,12 @@ func isSentenceStarter(w string) bool {
 	if lexicon.firstNames.has(w) {
 		return false
 	}
-	if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && size == 1 && !hasUpperASCII(w[1:]) && len(w) <= inlineWord {
-		// The usual capitalised word: its tail is lower-case already, and only its first
-		// letter needs lowering to look it up, without making a new string.
-		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && len(w) <= 6 {
-			return true
-		}
-		var buf [inlineWord]byte
-		copy(buf[:], w)
-		buf[0] = lowerByte(buf[0])
-		_, ok := lexicon.verbs.forms.t.get(buf[:len(w)])
-		return ok
+	var buf [inlineWord]byte
+	l := lowerInto(buf[:], w) // in buf for the usual short ASCII word, with no new string
+	if l == nil || !isASCII(w) {
+		l = []byte(strings.ToLower(w))
 	}
-	l := strings.ToLower(w)
-	return strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") && len(l) <= 6 || lexicon.verbs.lemma(l) != ""
-}
-
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isUpperASCII(s[i]) {
-			return true
-		}
-	}
-	return false
+	return bytes.HasSuffix(l, []byte("ly")) || bytes.HasSuffix(l, []byte("ing")) || bytes.HasSuffix(l, []byte("ed")) && len(l) <= 6 || lexicon.verbs.isForm(l)
 }
 
 // roleStops end a role phrase read backwards from a name.
@@ -866,17 +849,22 @@ func lowerByte(c byte) byte {
 // hasLower reports whether set holds s lower-cased, without allocating for short words.
 func hasLower(set map[string]bool, s string) bool {
 	var buf [40]byte
+	if l := lowerInto(buf[:], s); l != nil {
+		return set[string(l)]
+	}
+	return set[strings.ToLower(s)]
+}
+
+// lowerInto lower-cases the ASCII letters of s into buf and returns them, or nil when s
+// is longer than buf.
+func lowerInto(buf []byte, s string) []byte {
 	if len(s) > len(buf) {
-		return set[strings.ToLower(s)]
+		return nil
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		buf[i] = lowerByte(s[i])
 	}
-	return set[string(buf[:len(s)])]
+	return buf[:len(s)]
 }
 
 // lowerASCII lower-cases s, allocating only when s has an upper-case ASCII letter.

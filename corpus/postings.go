@@ -1,10 +1,5 @@
 package corpus
 
-import (
-	"runtime"
-	"sync"
-)
-
 // Posting lists are stored compressed: each posting is the gap from the unit before it, as
 // a varint of (gap << 1 | 1 if the term's frequency in the unit is not 1), and then, if it
 // is not, the frequency in a byte: most often one or two bytes where a plain list spends
@@ -58,7 +53,7 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 	// First the size of every list, to place each in one array.
 	size := make([]uint32, n)
 	skipN := make([]uint32, n)
-	spread(n, func(lo, hi int) {
+	spread(n, 1024, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			list := lists(i)
 			prev := uint32(0)
@@ -80,7 +75,7 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 	}
 	ps.data = make([]byte, ps.dataAt[n])
 	ps.skips = make([]skipEntry, ps.skipsAt[n])
-	spread(n, func(lo, hi int) {
+	spread(n, 1024, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			data := ps.data[ps.dataAt[i]:ps.dataAt[i+1]]
 			skips := ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]]
@@ -110,16 +105,6 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 		}
 	})
 	return ps
-}
-
-// spread calls f over [0, n) in ranges, one range to a core.
-func spread(n int, f func(lo, hi int)) {
-	workers := max(1, min(runtime.GOMAXPROCS(0), n/1024))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() { f(n*w/workers, n*(w+1)/workers) })
-	}
-	wg.Wait()
 }
 
 // postingCursor reads a list in unit order.

@@ -14,13 +14,7 @@ import (
 // rankEveryPosting is rank without pruning: it reads every posting of every term and
 // sums each unit's score in the same order rank does.
 func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
-	var want float64
-	for _, t := range ts {
-		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
-			want += ix.idf(int(ix.post.df[id]))
-		}
-	}
-	need := float32(want * minUnitCoverage)
+	need := ix.need(ts)
 	type sum struct{ score, cover float32 }
 	sums := map[int32]*sum{}
 	for k := range unitKind(numUnitKinds) {
@@ -36,7 +30,7 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u 
 	}
 	var out []scored
 	for u, s := range sums {
-		if s.cover >= need && mask&(1<<(ix.shapes[u]>>shapeKindShift)) != 0 && (only == nil || only(u)) {
+		if s.cover >= need && mask&(1<<ix.units[u].kind) != 0 && (only == nil || only(u)) {
 			out = append(out, scored{u, float64(s.score)})
 		}
 	}
@@ -50,9 +44,8 @@ func (ix *Index) sumEveryPosting(cs []cursor, add func(u int32, score, cover flo
 	for i := len(cs) - 1; i >= 0; i-- {
 		for _, p := range decodeAll(cs[i].postingList) {
 			u := int32(p >> tfBits)
-			shape := ix.shapes[u]
-			kind := shape >> shapeKindShift
-			norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(shape&shapeLenMax)
+			kind := ix.units[u].kind
+			norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(ix.lengths[u])
 			f := float32(p & tfMax)
 			add(u, cs[i].w*f/(f+norm), cs[i].cover)
 		}

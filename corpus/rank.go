@@ -26,14 +26,7 @@ const rankBest = 4 * MaxResults
 // searched, for the units the others hold, while a unit they alone hold could neither
 // cover its share of the query nor beat the worst of the best units found so far.
 func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
-	// A unit must hold a fair share of what the query asks for, not one common word of it.
-	var want float64
-	for _, t := range ts {
-		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
-			want += ix.idf(int(ix.post.df[id]))
-		}
-	}
-	need := float32(want * minUnitCoverage)
+	need := ix.need(ts)
 	terms := ix.selective(ts)
 	top := make(scoredHeap, 0, rankBest)
 	for k := range unitKind(numUnitKinds) {
@@ -42,6 +35,18 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool)
 		}
 	}
 	return top.sorted()
+}
+
+// need is the cover a unit must reach to be ranked for the terms: a fair share of what the
+// query asks for, not one common word of it.
+func (ix *Index) need(ts []weightedTerm) float32 {
+	var want float64
+	for _, t := range ts {
+		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
+			want += ix.idf(int(ix.post.df[id]))
+		}
+	}
+	return float32(want * minUnitCoverage)
 }
 
 // rankKind ranks the units of one kind, keeping the best in top.
@@ -96,7 +101,7 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 		if (most+boundBelow[searched])*slack < threshold || (cover+coverBelow[searched])*slack < need || only != nil && !only(u) {
 			continue
 		}
-		norm := base + lenNorm*float32(ix.shapes[u]&shapeLenMax)
+		norm := base + lenNorm*float32(ix.lengths[u])
 		var score float32
 		for i := len(cs) - 1; i >= searched; i-- {
 			if f := tf[i]; f > 0 {

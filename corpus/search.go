@@ -102,7 +102,7 @@ func (ix *Index) parseQuery(raw string) query {
 		// commission funding"); initials the text never uses ("cisa") would only dilute it.
 		var topic []string
 		for k, t := range rest {
-			if k < m.start || k >= m.end || ix.known(weightedTerm{term: ix.stem([]byte(t))}) {
+			if k < m.start || k >= m.end || ix.hasTerm(ix.stem([]byte(t))) {
 				topic = append(topic, t)
 			}
 		}
@@ -113,8 +113,10 @@ func (ix *Index) parseQuery(raw string) query {
 }
 
 // known reports whether the corpus holds a term.
-func (ix *Index) known(t weightedTerm) bool {
-	_, ok := ix.dict[t.term]
+func (ix *Index) known(t weightedTerm) bool { return ix.hasTerm(t.term) }
+
+func (ix *Index) hasTerm(term string) bool {
+	_, ok := ix.dict[term]
 	return ok
 }
 
