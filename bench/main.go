@@ -48,6 +48,7 @@ type options struct {
 	skipBleve     bool
 	skipFuzzy     bool
 	cpuProfile    string
+	slow          int
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -63,14 +64,15 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fl.BoolVar(&o.skipBleve, "no-bleve", false, "skip bleve")
 	fl.BoolVar(&o.skipFuzzy, "no-fuzzy", false, "skip the sahilm/fuzzy scan")
 	fl.StringVar(&o.cpuProfile, "cpuprofile", "", "write CPU profiles of elecsec to this file (load), and to it with .index and .query appended")
+	fl.IntVar(&o.slow, "slow", 8, "list elecsec's slowest queries, this many")
 	if err := fl.Parse(args); err != nil {
 		return o, err
 	}
 	if fl.NArg() > 0 {
 		return o, fmt.Errorf("unexpected argument %q", fl.Arg(0))
 	}
-	if o.docs < 1 || o.queries < 1 || o.batch < 1 || o.timeout <= 0 {
-		return o, errors.New("-docs, -queries, -timeout and -bleve-batch must be positive")
+	if o.docs < 1 || o.queries < 1 || o.slow < 0 || o.batch < 1 || o.timeout <= 0 {
+		return o, errors.New("-docs, -queries, -timeout and -bleve-batch must be positive, -slow not negative")
 	}
 	return o, nil
 }
@@ -162,7 +164,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, k := range slowest(ec.lat.all, 8) {
+	for _, k := range slowest(ec.lat.all, o.slow) {
 		progress("elecsec: slow query %v %s %q", ec.lat.all[k].Round(time.Microsecond), queries[k].Kind, queries[k].Text)
 	}
 	rows = append([]row{ec}, rows...)

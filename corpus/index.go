@@ -38,7 +38,6 @@ type Index struct {
 	lengths []uint16 // by unit: its length, apart from units so that scoring reads 2 bytes a unit
 	dict    map[string]int32
 	post    postingStore // by term and unit kind: the units that hold the term
-	maxTF   []uint8      // by term: the highest frequency in its postings, for score bounds
 	avgLen  [numUnitKinds]float32
 	count   [numUnitKinds]int32
 
@@ -82,7 +81,6 @@ func NewIndex(c *Corpus) *Index {
 
 	parts := make([]*localIndex, spreadParts(nd, 64))
 	spread(nd, 64, func(p, lo, hi int) { parts[p] = ix.indexDocs(lo, hi, base, qStart, aStart) })
-	ix.mergeParts(parts)
 	ix.lengths = make([]uint16, len(ix.units))
 	var total [numUnitKinds]float64
 	for i, u := range ix.units {
@@ -93,6 +91,7 @@ func NewIndex(c *Corpus) *Index {
 	for k := range total {
 		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
 	}
+	ix.mergeParts(parts)
 	ix.indexActors()
 	return ix
 }
@@ -150,28 +149,25 @@ func (ix *Index) mergeParts(parts []*localIndex) {
 			}
 		}
 	}
-	maxTF := make([][]uint8, len(parts))
 	spread(len(parts), 1, func(_, lo, hi int) {
 		for p := lo; p < hi; p++ {
-			maxTF[p] = make([]uint8, len(global[p]))
 			for local := range global[p] {
 				for k := range numUnitKinds {
-					list := parts[p].post[k][local]
-					copy(arena[dest[p][int(numUnitKinds)*local+int(k)]:], list)
-					for _, x := range list {
-						maxTF[p][local] = max(maxTF[p][local], uint8(x&tfMax))
-					}
+					copy(arena[dest[p][int(numUnitKinds)*local+int(k)]:], parts[p].post[k][local])
 				}
 			}
 		}
 	})
-	ix.maxTF = make([]uint8, len(ix.dict))
-	for p := range parts {
-		for local, id := range global[p] {
-			ix.maxTF[id] = max(ix.maxTF[id], maxTF[p][local])
-		}
-	}
-	ix.post = compressPostings(func(i int) []uint32 { return arena[starts[i]:starts[i+1]] }, len(ix.dict))
+	ix.post = compressPostings(func(i int) []uint32 { return arena[starts[i]:starts[i+1]] }, len(ix.dict), ix.impact)
+}
+
+// impact is what a posting scores in BM25 for a term of weight 1 with IDF 1 over
+// (k1 + 1): its share of the most a term can give, computed as rank computes a score.
+func (ix *Index) impact(kind unitKind, p uint32) float32 {
+	const base = float32(bm25K1 * (1 - bm25B))
+	norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(ix.lengths[p>>tfBits])
+	f := float32(p & tfMax)
+	return f / (f + norm)
 }
 
 // stem returns the index term of a lower-cased word, or "" for a stopword.

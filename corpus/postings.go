@@ -3,36 +3,49 @@ package corpus
 // Posting lists are stored compressed: each posting is the gap from the unit before it, as
 // a varint of (gap << 1 | 1 if the term's frequency in the unit is not 1), and then, if it
 // is not, the frequency in a byte: most often one or two bytes where a plain list spends
-// four. Every blockSize postings a skip entry records
-// where the next block starts, so that a cursor can leap over a long list's blocks.
+// four. A list longer than one block of blockSize postings has a skip entry for each of
+// its blocks, recording where the block starts and the most any of its postings can
+// score, so that a cursor can leap over a long list's blocks, and a ranking over those
+// that could not change it.
 //
 // A list of a term holds the units of one kind (see unitKind); a term has one list of each
 // kind. Units are counted from 1 in the encoding, so that the first gap is never 0.
 const blockSize = 128
 
-// skipEntry marks the start of a block: its offset in the list's bytes and the unit (from
-// 1) of the posting before it, from which the block's gaps count.
-type skipEntry struct{ base, off uint32 }
+// skipEntry marks the start of a block: its offset in the list's bytes, the unit (from 1)
+// of the posting before it, from which the block's gaps count, and the block's impact: the
+// highest of its postings' (see impactFunc).
+type skipEntry struct {
+	base, off uint32
+	impact    float32
+}
+
+// impactFunc gives what a posting of a list of units of the given kind scores, all but
+// the term's weight: a number that grows with its frequency and falls with its unit's
+// length. The store keeps the highest of each block and of each list.
+type impactFunc func(kind unitKind, p uint32) float32
 
 // postingStore holds every term's lists.
 type postingStore struct {
 	data    []byte
 	skips   []skipEntry
-	dataAt  []uint32 // by list (term × numUnitKinds + kind), and one more: where its bytes start
-	skipsAt []uint32 // likewise: where its skip entries start
-	df      []uint32 // by term: units that hold it, of every kind
+	dataAt  []uint32  // by list (term × numUnitKinds + kind), and one more: where its bytes start
+	skipsAt []uint32  // likewise: where its skip entries start
+	impact  []float32 // by list: the highest impact of its postings
+	df      []uint32  // by term: units that hold it, of every kind
 }
 
 // postingList is one list, as a cursor reads it.
 type postingList struct {
-	data  []byte
-	skips []skipEntry
+	data   []byte
+	skips  []skipEntry
+	impact float32 // the highest of its postings
 }
 
 // list returns a term's list of units of one kind.
 func (ps *postingStore) list(id int32, k unitKind) postingList {
 	i := int(id)*int(numUnitKinds) + int(k)
-	return postingList{ps.data[ps.dataAt[i]:ps.dataAt[i+1]], ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]]}
+	return postingList{ps.data[ps.dataAt[i]:ps.dataAt[i+1]], ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]], ps.impact[i]}
 }
 
 // uvarintLen is the length of v as a varint.
@@ -47,9 +60,9 @@ func uvarintLen(v uint32) int {
 
 // compressPostings encodes lists given plainly: lists[i] for list i (term × numUnitKinds +
 // kind), each in unit order, as (unit << tfBits | tf). It encodes on every core.
-func compressPostings(lists func(i int) []uint32, terms int) postingStore {
+func compressPostings(lists func(i int) []uint32, terms int, impact impactFunc) postingStore {
 	n := terms * int(numUnitKinds)
-	ps := postingStore{dataAt: make([]uint32, n+1), skipsAt: make([]uint32, n+1), df: make([]uint32, terms)}
+	ps := postingStore{dataAt: make([]uint32, n+1), skipsAt: make([]uint32, n+1), impact: make([]float32, n), df: make([]uint32, terms)}
 	// First the size of every list, to place each in one array.
 	size := make([]uint32, n)
 	skipN := make([]uint32, n)
@@ -65,7 +78,9 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 				}
 				prev = x
 			}
-			skipN[i] = uint32(max(0, (len(list)-1)/blockSize))
+			if len(list) > blockSize {
+				skipN[i] = uint32((len(list) + blockSize - 1) / blockSize)
+			}
 		}
 	})
 	for i := range n {
@@ -79,11 +94,18 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 		for i := lo; i < hi; i++ {
 			data := ps.data[ps.dataAt[i]:ps.dataAt[i+1]]
 			skips := ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]]
+			kind := unitKind(i % int(numUnitKinds))
 			prev, off := uint32(0), 0
 			for k, p := range lists(i) {
-				if k > 0 && k%blockSize == 0 {
-					skips[k/blockSize-1] = skipEntry{base: prev, off: uint32(off)}
+				if k%blockSize == 0 && len(skips) > 0 {
+					skips[k/blockSize] = skipEntry{base: prev, off: uint32(off)}
 				}
+				m := impact(kind, p)
+				if len(skips) > 0 {
+					b := &skips[k/blockSize]
+					b.impact = max(b.impact, m)
+				}
+				ps.impact[i] = max(ps.impact[i], m)
 				x := p>>tfBits + 1
 				v := (x - prev) << 1
 				if p&tfMax != 1 {
@@ -111,6 +133,7 @@ func compressPostings(lists func(i int) []uint32, terms int) postingStore {
 type postingCursor struct {
 	postingList
 	pos  int    // where the next posting's bytes start
+	read int    // postings read: the one under the cursor is read-1
 	prev uint32 // the unit (from 1) of the posting under the cursor
 	cur  int32  // the unit of the posting under the cursor; ended past the end
 	tf   uint32 // the term's frequency in it
@@ -141,6 +164,7 @@ func (c *postingCursor) next() {
 		}
 		shift += 7
 	}
+	c.read++
 	c.prev += v >> 1
 	c.cur = int32(c.prev - 1)
 	c.tf = 1
@@ -156,22 +180,37 @@ func (c *postingCursor) seek(u int32) {
 	if c.cur >= u {
 		return
 	}
-	x := uint32(u) + 1
-	// The last block that starts after the cursor and before unit u: its base is below x.
-	lo, hi := 0, len(c.skips)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if c.skips[mid].base < x {
-			lo = mid + 1
-		} else {
-			hi = mid
+	if len(c.skips) > 0 {
+		// The last block that starts before unit u (its base is below u + 1), searched
+		// for from the block after the cursor's: seeks are most often near.
+		x := uint32(u) + 1
+		lo, hi := (c.read-1)/blockSize+1, len(c.skips)
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if c.skips[mid].base < x {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
 		}
-	}
-	if lo > 0 {
 		if s := c.skips[lo-1]; int(s.off) > c.pos {
-			c.pos, c.prev = int(s.off), s.base
+			c.pos, c.prev, c.read = int(s.off), s.base, (lo-1)*blockSize
 		}
 	}
 	for c.next(); c.cur < u; c.next() {
 	}
+}
+
+// block returns the highest impact of the postings in the block under the cursor, and
+// the last unit that block may hold: for a list of one block, the list's impact and the
+// last unit there is.
+func (c *postingCursor) block() (impact float32, last int32) {
+	if len(c.skips) == 0 {
+		return c.impact, ended - 1
+	}
+	b := (c.read - 1) / blockSize
+	if b+1 < len(c.skips) {
+		return c.skips[b].impact, int32(c.skips[b+1].base) - 1
+	}
+	return c.skips[b].impact, ended - 1
 }

@@ -101,8 +101,9 @@ func decodeAll(l postingList) []uint32 {
 	return out
 }
 
-// TestPostingsRoundTrip checks that compressed lists decode to what was given, and that
-// seeking lands on the first posting at or after any unit.
+// TestPostingsRoundTrip checks that compressed lists decode to what was given, that
+// seeking lands on the first posting at or after any unit, and that the cursor knows the
+// block it is in: its highest impact and its last unit.
 func TestPostingsRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var lists [][]uint32
@@ -120,7 +121,8 @@ func TestPostingsRoundTrip(t *testing.T) {
 	for len(lists)%int(numUnitKinds) != 0 {
 		lists = append(lists, nil)
 	}
-	ps := compressPostings(func(i int) []uint32 { return lists[i] }, len(lists)/int(numUnitKinds))
+	impact := func(_ unitKind, p uint32) float32 { return float32(p & tfMax) }
+	ps := compressPostings(func(i int) []uint32 { return lists[i] }, len(lists)/int(numUnitKinds), impact)
 	for i, want := range lists {
 		l := ps.list(int32(i/int(numUnitKinds)), unitKind(i%int(numUnitKinds)))
 		if got := decodeAll(l); !slices.Equal(got, want) {
@@ -145,6 +147,24 @@ func TestPostingsRoundTrip(t *testing.T) {
 			}
 			if c.cur != wantUnit {
 				t.Fatalf("list %d: seek(%d) = %d, want %d", i, u, c.cur, wantUnit)
+			}
+			if k == len(want) {
+				continue
+			}
+			// The block under the cursor: its highest frequency (the impact here) and its last unit.
+			from, to := 0, len(want)
+			if len(want) > blockSize {
+				from, to = k/blockSize*blockSize, min(len(want), (k/blockSize+1)*blockSize)
+			}
+			wantImpact, wantLast := float32(0), int32(ended-1)
+			for _, p := range want[from:to] {
+				wantImpact = max(wantImpact, float32(p&tfMax))
+			}
+			if to < len(want) {
+				wantLast = int32(want[to-1] >> tfBits)
+			}
+			if impact, last := c.block(); impact != wantImpact || last != wantLast {
+				t.Fatalf("list %d at posting %d: block impact %v, last unit %d; want %v, %d", i, k, impact, last, wantImpact, wantLast)
 			}
 		}
 	}

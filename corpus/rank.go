@@ -21,10 +21,12 @@ const rankBest = 4 * MaxResults
 // rankBest best of those that cover a fair share of the query, best first.
 //
 // It reads the posting lists side by side, unit by unit (document at a time), one kind of
-// unit after another, with two exact prunings in the manner of MaxScore. The terms are
-// ordered by how much they can add; the longest lists at the end of that order are only
-// searched, for the units the others hold, while a unit they alone hold could neither
-// cover its share of the query nor beat the worst of the best units found so far.
+// unit after another, with exact prunings in the manner of MaxScore. The terms are ordered
+// by how much they can add; the longest lists at the end of that order are only searched,
+// for the units the others hold, while a unit they alone hold could neither cover its
+// share of the query nor beat the worst of the best units found so far. And the lists read
+// through are read a window at a time, the window ending where the first of their current
+// blocks ends: a window whose blocks' impacts could not beat the worst kept is leapt over.
 func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
 	need := ix.need(ts)
 	terms := ix.selective(ts)
@@ -51,6 +53,7 @@ func (ix *Index) need(ts []weightedTerm) float32 {
 
 // rankKind ranks the units of one kind, keeping the best in top.
 func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u int32) bool, top *scoredHeap) {
+
 	const base = float32(bm25K1 * (1 - bm25B))
 	lenNorm := float32(bm25K1*bm25B) / max(ix.avgLen[kind], 1)
 
@@ -75,6 +78,7 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 	}
 	settle()
 	tf := make([]float32, len(cs)) // the frequencies of the unit at hand, by cursor
+	window := int32(-1)            // the last unit of the window at hand
 	for {
 		// The next unit any read-through list holds.
 		u := int32(ended)
@@ -83,6 +87,16 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 		}
 		if u == ended {
 			break
+		}
+		if u > window {
+			var most float32
+			window, most = blocks(cs[searched:])
+			if (most+boundBelow[searched])*slack < threshold {
+				for i := searched; i < len(cs); i++ {
+					cs[i].seek(window + 1)
+				}
+				continue
+			}
 		}
 		// Read the unit's frequencies, and what they would score in the shortest unit: most
 		// units can be passed over without reading their length.
@@ -129,7 +143,6 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 // cursors opens the posting lists of the query's terms in units of one kind, ordered by
 // how much each term can add to a unit's score, least first.
 func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
-	const base = float32(bm25K1 * (1 - bm25B))
 	var cs []cursor
 	for _, t := range ts {
 		id, ok := ix.dict[t.term]
@@ -138,9 +151,12 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		}
 		idf := ix.idf(int(ix.post.df[id]))
 		c := cursor{w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
-		c.open(ix.post.list(id, kind))
-		f := float32(ix.maxTF[id])
-		c.bound = c.w * f / (f + base) // the shortest unit with the highest frequency
+		l := ix.post.list(id, kind)
+		if len(l.data) == 0 {
+			continue // it can neither score nor cover a share of the query
+		}
+		c.open(l)
+		c.bound = c.w * c.impact
 		cs = append(cs, c)
 	}
 	slices.SortStableFunc(cs, func(a, b cursor) int {
@@ -153,6 +169,26 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		return 0
 	})
 	return cs
+}
+
+// blocks returns the window the cursors' current blocks make, from the first unit they are
+// on to the first end of a block among them, and the most the cursors can add to a unit in
+// it.
+func blocks(cs []cursor) (last int32, most float32) {
+	last = ended - 1
+	for i := range cs {
+		if cs[i].cur != ended {
+			_, end := cs[i].block()
+			last = min(last, end)
+		}
+	}
+	for i := range cs {
+		if cs[i].cur <= last {
+			impact, _ := cs[i].block()
+			most += cs[i].w * impact
+		}
+	}
+	return last, most
 }
 
 // better orders scored units: the higher score first, then the earlier unit.
