@@ -48,6 +48,7 @@ type options struct {
 	skipBleve     bool
 	skipFuzzy     bool
 	cpuProfile    string
+	memProfile    string
 	slow          int
 }
 
@@ -64,6 +65,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fl.BoolVar(&o.skipBleve, "no-bleve", false, "skip bleve")
 	fl.BoolVar(&o.skipFuzzy, "no-fuzzy", false, "skip the sahilm/fuzzy scan")
 	fl.StringVar(&o.cpuProfile, "cpuprofile", "", "write CPU profiles of elecsec to this file (load), and to it with .index and .query appended")
+	fl.StringVar(&o.memProfile, "memprofile", "", "write a heap profile to this file once elecsec has loaded and indexed")
 	fl.IntVar(&o.slow, "slow", 8, "list elecsec's slowest queries, this many")
 	if err := fl.Parse(args); err != nil {
 		return o, err
@@ -111,6 +113,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	built := loaded + time.Since(indexStart)
 	stopProfile()
 	ec := row{name: "elecsec", build: built, heap: heapInUse() - base}
+	if err := writeHeapProfile(o.memProfile); err != nil {
+		return err
+	}
 	runtime.KeepAlive(fsys) // else the articles count as freed by Load
 	corpusBytes := 0
 	for _, d := range c.Documents {
@@ -205,6 +210,22 @@ func startProfile(base, suffix string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeHeapProfile writes a profile of the live heap to the named file, if one is named.
+func writeHeapProfile(name string) error {
+	if name == "" {
+		return nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // generate returns the corpus in memory, so that elecsec's load time is not generation

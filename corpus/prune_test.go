@@ -13,7 +13,7 @@ import (
 
 // rankEveryPosting is rank without pruning: it reads every posting of every term and
 // sums each unit's score in the same order rank does.
-func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
+func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, lim limits) []scored {
 	need := ix.need(ts)
 	type sum struct{ score, cover float32 }
 	sums := map[int32]*sum{}
@@ -28,9 +28,23 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, only func(u 
 			s.cover += cover
 		})
 	}
+	in := map[int32]bool{}
+	for _, u := range lim.units {
+		in[u] = true
+	}
+	holds := map[int32]int{} // unit → how many of the terms it must hold it holds
+	for _, t := range lim.holding {
+		for k := range unitKind(numUnitKinds) {
+			if id, ok := ix.dict[t.term]; ok {
+				for _, p := range decodeAll(ix.post.list(id, k)) {
+					holds[int32(p>>tfBits)]++
+				}
+			}
+		}
+	}
 	var out []scored
 	for u, s := range sums {
-		if s.cover >= need && mask&(1<<ix.units[u].kind) != 0 && (only == nil || only(u)) {
+		if s.cover >= need && mask&(1<<ix.units[u].kind) != 0 && (lim.units == nil || in[u]) && holds[u] == len(lim.holding) {
 			out = append(out, scored{u, float64(s.score)})
 		}
 	}
@@ -69,19 +83,26 @@ func TestPruningKeepsRanking(t *testing.T) {
 	for _, q := range []string{"who urged regulations", "election security funding", "the of voting", "said"} {
 		queries = append(queries, synth.Query{Text: q})
 	}
-	odd := func(u int32) bool { return u%2 == 1 }
+	var odd []int32
+	for u := int32(1); u < int32(len(ix.units)); u += 2 {
+		odd = append(odd, u)
+	}
 	checked := 0
 	for _, q := range queries {
 		ts := topicTerms(ix.parseQuery(q.Text).tokens)
 		for _, mask := range []kindMask{kinds(quoteUnit, attrUnit), kinds(quoteUnit, passageUnit), kinds(passageUnit)} {
-			for _, only := range []func(int32) bool{nil, odd} {
-				got, want := ix.rank(ts, mask, only), ix.rankEveryPosting(ts, mask, only)
+			lims := []limits{{}, {units: odd}}
+			if len(ts) > 1 {
+				lims = append(lims, limits{holding: ts[:1]}, limits{units: odd, holding: ts[1:]})
+			}
+			for _, lim := range lims {
+				got, want := ix.rank(ts, mask, lim), ix.rankEveryPosting(ts, mask, lim)
 				if len(got) == 0 && len(want) == 0 {
 					continue
 				}
 				checked++
 				if !reflect.DeepEqual(got, want) {
-					t.Fatalf("%q (kinds %b, filtered %v): pruned ranking\n%v\nevery posting\n%v", q.Text, mask, only != nil, got, want)
+					t.Fatalf("%q (kinds %b, limits %v): pruned ranking\n%v\nevery posting\n%v", q.Text, mask, lim, got, want)
 				}
 			}
 		}

@@ -18,7 +18,8 @@ type cursor struct {
 const rankBest = 4 * MaxResults
 
 // rank scores units of the accepted kinds for the given terms with BM25, and returns the
-// rankBest best of those that cover a fair share of the query, best first.
+// rankBest best of those that cover a fair share of the query, best first, among the units
+// the limits allow.
 //
 // It reads the posting lists side by side, unit by unit (document at a time), one kind of
 // unit after another, with exact prunings in the manner of MaxScore. The terms are ordered
@@ -27,16 +28,34 @@ const rankBest = 4 * MaxResults
 // share of the query nor beat the worst of the best units found so far. And the lists read
 // through are read a window at a time, the window ending where the first of their current
 // blocks ends: a window whose blocks' impacts could not beat the worst kept is leapt over.
-func (ix *Index) rank(ts []weightedTerm, mask kindMask, only func(u int32) bool) []scored {
+func (ix *Index) rank(ts []weightedTerm, mask kindMask, lim limits) []scored {
 	need := ix.need(ts)
 	terms := ix.selective(ts)
 	top := make(scoredHeap, 0, rankBest)
 	for k := range unitKind(numUnitKinds) {
-		if mask&(1<<k) != 0 {
-			ix.rankKind(ix.cursors(terms, k), k, need, only, &top)
+		if mask&(1<<k) == 0 {
+			continue
 		}
+		var held []postingCursor // one for each term a unit must hold
+		for _, t := range lim.holding {
+			id, ok := ix.dict[t.term]
+			if !ok {
+				return nil // no unit holds it
+			}
+			var c postingCursor
+			c.open(ix.post.list(id, k))
+			held = append(held, c)
+		}
+		ix.rankKind(ix.cursors(terms, k), k, need, lim.units, held, &top)
 	}
 	return top.sorted()
+}
+
+// limits narrow a ranking to some units: when given, the units listed (in unit order),
+// and the units that hold every one of the terms.
+type limits struct {
+	units   []int32
+	holding []weightedTerm
 }
 
 // need is the cover a unit must reach to be ranked for the terms: a fair share of what the
@@ -52,7 +71,7 @@ func (ix *Index) need(ts []weightedTerm) float32 {
 }
 
 // rankKind ranks the units of one kind, keeping the best in top.
-func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u int32) bool, top *scoredHeap) {
+func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, among []int32, held []postingCursor, top *scoredHeap) {
 
 	const base = float32(bm25K1 * (1 - bm25B))
 	lenNorm := float32(bm25K1*bm25B) / max(ix.avgLen[kind], 1)
@@ -88,6 +107,15 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 		if u == ended {
 			break
 		}
+		if next := allowed(u, among, held); next != u {
+			if next == ended {
+				break
+			}
+			for i := searched; i < len(cs); i++ { // the lists read through leap to it
+				cs[i].seek(next)
+			}
+			continue
+		}
 		if u > window {
 			var most float32
 			window, most = blocks(cs[searched:])
@@ -112,7 +140,7 @@ func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, only func(u 
 				c.next()
 			}
 		}
-		if (most+boundBelow[searched])*slack < threshold || (cover+coverBelow[searched])*slack < need || only != nil && !only(u) {
+		if (most+boundBelow[searched])*slack < threshold || (cover+coverBelow[searched])*slack < need {
 			continue
 		}
 		norm := base + lenNorm*float32(ix.lengths[u])
@@ -169,6 +197,29 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		return 0
 	})
 	return cs
+}
+
+// allowed returns the first unit from u on that the limits allow: one listed in among
+// (unless among is nil), and held by every list of held, whose cursors it moves there.
+func allowed(u int32, among []int32, held []postingCursor) int32 {
+	for {
+		v := u
+		if among != nil {
+			k, _ := slices.BinarySearch(among, u)
+			if k == len(among) {
+				return ended
+			}
+			v = among[k]
+		}
+		for i := range held {
+			held[i].seek(v)
+			v = max(v, held[i].cur)
+		}
+		if v == u || v == ended {
+			return v
+		}
+		u = v
+	}
 }
 
 // blocks returns the window the cursors' current blocks make, from the first unit they are

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -320,7 +321,7 @@ func (ix *Index) who(q query) []Result {
 	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
 		return nil
 	}
-	ranked := floor(ix.rank(ts, kinds(quoteUnit, attrUnit), nil))
+	ranked := floor(ix.rank(ts, kinds(quoteUnit, attrUnit), limits{}))
 	for i, s := range ranked {
 		if u := ix.units[s.unit]; u.kind == quoteUnit {
 			ranked[i].score *= quoteBoost
@@ -377,7 +378,7 @@ func (ix *Index) topic(q query) []Result {
 	if q.actor.quality != noMatch {
 		boost = ix.c.Actors[q.actor.actor].ID
 	}
-	ranked := floor(ix.rank(ts, kinds(quoteUnit, passageUnit), nil))
+	ranked := floor(ix.rank(ts, kinds(quoteUnit, passageUnit), limits{}))
 	out := make([]Result, 0, len(ranked))
 	for _, s := range ranked {
 		r := ix.unitResult(s.unit, s.score)
@@ -427,7 +428,8 @@ func (ix *Index) byActor(q query) []Result {
 			units[qu] = qi
 			units[ix.passageUnitOf(ix.units[qu])] = qi
 		}
-		for _, s := range ix.rank(ts, kinds(quoteUnit, passageUnit), func(u int32) bool { _, ok := units[u]; return ok }) {
+		among := slices.Sorted(maps.Keys(units))
+		for _, s := range ix.rank(ts, kinds(quoteUnit, passageUnit), limits{units: among}) {
 			w := s.score
 			if ix.units[s.unit].kind == passageUnit {
 				w *= contextWeight
@@ -468,8 +470,8 @@ func (ix *Index) byActor(q query) []Result {
 	about := append(append([]weightedTerm{}, nameTerms...), ts...)
 	var mentions []Result
 	if len(nameTerms) > 0 {
-		for _, s := range floor(ix.rank(about, kinds(quoteUnit, passageUnit), nil)) {
-			if u := ix.units[s.unit]; u.kind == quoteUnit && slices.Contains(own, u.ref) || !ix.unitNames(s.unit, nameTerms) {
+		for _, s := range floor(ix.rank(about, kinds(quoteUnit, passageUnit), limits{holding: nameTerms})) {
+			if u := ix.units[s.unit]; u.kind == quoteUnit && slices.Contains(own, u.ref) {
 				continue // their own words are listed already
 			}
 			r := ix.unitResult(s.unit, s.score)
@@ -508,22 +510,6 @@ func (ix *Index) nameTerms(a *Actor) []weightedTerm {
 		}
 	})
 	return out
-}
-
-// unitNames reports whether a unit holds every name term.
-func (ix *Index) unitNames(u int32, ts []weightedTerm) bool {
-	for _, t := range ts {
-		id, ok := ix.dict[t.term]
-		if !ok {
-			return false
-		}
-		var c postingCursor
-		c.open(ix.post.list(id, ix.units[u].kind))
-		if c.seek(u); c.cur != u {
-			return false
-		}
-	}
-	return true
 }
 
 func (ix *Index) passageUnitOf(u unit) int32 { return ix.passageBase[u.doc] + u.para }
