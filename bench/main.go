@@ -255,12 +255,12 @@ func generate(seed int64, n int) fstest.MapFS {
 // alone, in that form, for the linear scan.
 func textOf(c *corpus.Corpus) (units []unit, quotes []string) {
 	for _, d := range c.Documents {
-		for n, p := range d.Body {
+		for n, p := range d.Paragraphs() {
 			units = append(units, unit{id: unitID(d.ID, n+1), text: p})
 		}
 	}
 	for _, q := range c.Quotes {
-		t := q.Text
+		t := q.Text()
 		if len(q.Speakers) > 0 {
 			names := ""
 			for k, id := range q.Speakers {

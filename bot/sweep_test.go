@@ -109,8 +109,8 @@ func testCorpus() *corpus.Corpus {
 			{ID: "schumer", Name: "Charles E. Schumer", Kind: corpus.Person, Roles: []string{"Senate Minority Leader"}},
 		},
 		Quotes: []*corpus.Quote{
-			{ID: "d1#q1", DocID: "d1", Paragraph: 1, Text: "Our election officials are on the front lines, but they lack the resources to defend them.", Speakers: []string{"ellison"}, Cue: "said"},
-			{ID: "d2#q1", DocID: "d2", Paragraph: 1, Text: "We cannot let a foreign adversary <decide> our elections & our future, not again.", Speakers: []string{"schumer"}, Cue: "said"},
+			corpus.QuoteOf(corpus.Quote{ID: "d1#q1", DocID: "d1", Paragraph: 1, Speakers: []string{"ellison"}, Cue: "said"}, "Our election officials are on the front lines, but they lack the resources to defend them."),
+			corpus.QuoteOf(corpus.Quote{ID: "d2#q1", DocID: "d2", Paragraph: 1, Speakers: []string{"schumer"}, Cue: "said"}, "We cannot let a foreign adversary <decide> our elections & our future, not again."),
 		},
 	}
 }
@@ -183,8 +183,8 @@ func (r *rig) checkPosts(t *testing.T) {
 		}
 	}
 	for _, q := range r.corpus.Corpus().Quotes {
-		if words := strings.Fields(q.Text); len(words) >= 4 && strings.Contains(logs, strings.Join(words[:4], " ")) {
-			t.Errorf("the log holds message text %q:\n%s", q.Text, logs)
+		if words := strings.Fields(q.Text()); len(words) >= 4 && strings.Contains(logs, strings.Join(words[:4], " ")) {
+			t.Errorf("the log holds message text %q:\n%s", q.Text(), logs)
 		}
 	}
 	for _, d := range r.corpus.Corpus().Documents {

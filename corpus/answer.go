@@ -36,6 +36,17 @@ type Result struct {
 	Terms  []string `json:"-"` // words of the text that matched the query, for highlighting
 
 	quote int32 // for a quotation: its index in the corpus
+	// Until the result is shown, its text may be only where it is: Text is then lead and
+	// the text of src.
+	src  textRef
+	lead string
+}
+
+// fill sets the result's text from where it is, unpacking its document, if it is not set.
+func (r *Result) fill() {
+	if r.Text == "" && r.src.src != nil {
+		r.Text, r.src = r.lead+r.src.text(), textRef{}
+	}
 }
 
 // Answer is the ranked results for one query, best first. Results is empty when nothing in

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // assemble merges the documents' actors across the corpus by alias and fills c with the
@@ -73,8 +74,9 @@ func assemble(c *Corpus, docs []*docExtract) {
 	quotes := make([][]*Quote, len(docs))
 	attrs := make([][]*Attribution, len(docs))
 	spread(len(docs), 64, func(_, lo, hi int) {
+		var r recorder
 		for i := lo; i < hi; i++ {
-			quotes[i], attrs[i] = records(docs[i])
+			quotes[i], attrs[i] = r.records(docs[i])
 		}
 	})
 	c.Quotes = slices.Concat(quotes...)
@@ -87,10 +89,20 @@ func assemble(c *Corpus, docs []*docExtract) {
 	sort.SliceStable(c.Actors, func(i, j int) bool { return c.Actors[i].ID < c.Actors[j].ID })
 }
 
+// recorder builds documents' records, one after another.
+type recorder struct {
+	words map[string]string // each reporting verb as written, kept once
+	packer
+}
+
 // records builds a document's quotations and reported speech, each kind in one block of
-// memory: a corpus holds hundreds of thousands of them.
-func records(x *docExtract) ([]*Quote, []*Attribution) {
+// memory (a corpus holds hundreds of thousands of them), and packs its paragraphs, which
+// they refer to. After it, nothing the corpus keeps holds memory the files were read into.
+func (r *recorder) records(x *docExtract) ([]*Quote, []*Attribution) {
 	d := x.doc
+	d.text = r.pack(d.body)
+	d.Title, d.Date, d.Publisher = strings.Clone(d.Title), strings.Clone(d.Date), strings.Clone(d.Publisher)
+	d.Author, d.URL = strings.Clone(d.Author), strings.Clone(d.URL)
 	var ids []string // every record's speakers, one after another
 	speakers := func(as []*localActor) []string {
 		start := len(ids)
@@ -102,31 +114,53 @@ func records(x *docExtract) ([]*Quote, []*Attribution) {
 		return ids[start:len(ids):len(ids)]
 	}
 	ids = make([]string, 0, 2*(len(x.quotes)+len(x.attrs)))
-	qs := make([]Quote, len(x.quotes))
-	qps := make([]*Quote, len(x.quotes))
-	for i, q := range x.quotes {
-		qs[i] = Quote{
-			ID: d.ID + "#q" + strconv.Itoa(i+1), DocID: d.ID, Paragraph: q.para + 1, Text: q.text,
-			Speakers: speakers(q.speakers), Partial: q.partial, Cue: q.cue,
+	qs := make([]Quote, 0, len(x.quotes))
+	for _, q := range x.quotes {
+		text, ok := d.text.ref(d.body, q.para, q.text)
+		if !ok {
+			continue // every quotation is a piece of its paragraph; this is not
 		}
-		qps[i] = &qs[i]
+		qs = append(qs, Quote{
+			ID: d.ID + "#q" + strconv.Itoa(len(qs)+1), DocID: d.ID, Paragraph: q.para + 1,
+			text: text, chars: uint32(utf8.RuneCountInString(q.text)),
+			Speakers: speakers(q.speakers), Partial: q.partial, Cue: r.word(q.cue),
+		})
 	}
 	as := make([]Attribution, 0, len(x.attrs))
-	for _, r := range x.attrs {
-		sp := speakers(r.speakers)
-		if len(sp) == 0 {
+	for _, a := range x.attrs {
+		sp := speakers(a.speakers)
+		clause, ok := d.text.ref(d.body, a.para, a.clause)
+		if len(sp) == 0 || !ok {
 			continue
 		}
 		as = append(as, Attribution{
-			ID: d.ID + "#a" + strconv.Itoa(len(as)+1), DocID: d.ID, Paragraph: r.para + 1,
-			Speakers: sp, Verb: r.verb, Clause: r.clause,
+			ID: d.ID + "#a" + strconv.Itoa(len(as)+1), DocID: d.ID, Paragraph: a.para + 1,
+			Speakers: sp, Verb: r.word(a.verb), clause: clause,
 		})
+	}
+	d.body = nil
+	qps := make([]*Quote, len(qs))
+	for i := range qs {
+		qps[i] = &qs[i]
 	}
 	aps := make([]*Attribution, len(as))
 	for i := range as {
 		aps[i] = &as[i]
 	}
 	return qps, aps
+}
+
+// word returns w in memory of its own, the same for every record that has it.
+func (r *recorder) word(w string) string {
+	if r.words == nil {
+		r.words = map[string]string{}
+	}
+	if k, ok := r.words[w]; ok {
+		return k
+	}
+	k := strings.Clone(w)
+	r.words[k] = k
+	return k
 }
 
 func contains(xs []string, s string) bool {
@@ -272,11 +306,20 @@ func displayName(a *localActor) string {
 
 // finishActor settles an actor's id and aliases once every document has been merged.
 func finishActor(a *Actor) {
+	// Names and roles are read from the text: they get memory of their own, so that the
+	// memory the files were read into can go.
+	a.Name = strings.Clone(a.Name)
 	var aliases []string
 	for _, al := range a.Aliases {
 		if al != a.Name {
-			aliases = append(aliases, al)
+			aliases = append(aliases, strings.Clone(al))
 		}
+	}
+	for i, r := range a.Roles {
+		a.Roles[i] = strings.Clone(r)
+	}
+	if cap(a.DocIDs) > len(a.DocIDs) {
+		a.DocIDs = slices.Clone(a.DocIDs) // exactly its size: the lists grew by doubling
 	}
 	if aliases == nil {
 		aliases = []string{}

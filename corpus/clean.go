@@ -97,15 +97,15 @@ func cleanInto(doc *Document, body string, markdown bool) {
 		}
 		break
 	}
-	doc.Body = make([]string, 0, len(paras))
+	doc.body = make([]string, 0, len(paras))
 	for _, p := range paras {
 		if strings.HasPrefix(p, headingMark) {
 			continue // a markdown heading inside the body: a label, not the article's words
 		}
-		doc.Body = append(doc.Body, p)
+		doc.body = append(doc.body, p)
 	}
-	for i := 0; doc.Date == "" && i < min(3, len(doc.Body)); i++ {
-		doc.Date = parseDateline(prefix(doc.Body[i], 160)) // a dateline opens one of the first paragraphs
+	for i := 0; doc.Date == "" && i < min(3, len(doc.body)); i++ {
+		doc.Date = parseDateline(prefix(doc.body[i], 160)) // a dateline opens one of the first paragraphs
 	}
 	if doc.Title == "" && len(headings) > 0 {
 		doc.Title = headings[0]

@@ -104,13 +104,13 @@ func TestCleanInto(t *testing.T) {
 			if d.Title != tt.title || d.Date != tt.date || d.Author != tt.author {
 				t.Errorf("title, date, author = %q, %q, %q; want %q, %q, %q", d.Title, d.Date, d.Author, tt.title, tt.date, tt.author)
 			}
-			if len(d.Body) != tt.paras {
-				t.Fatalf("paragraphs = %d %q; want %d", len(d.Body), d.Body, tt.paras)
+			if len(d.body) != tt.paras {
+				t.Fatalf("paragraphs = %d %q; want %d", len(d.body), d.body, tt.paras)
 			}
-			if d.Body[0] != tt.first {
-				t.Errorf("first paragraph = %q; want %q", d.Body[0], tt.first)
+			if d.body[0] != tt.first {
+				t.Errorf("first paragraph = %q; want %q", d.body[0], tt.first)
 			}
-			for _, p := range d.Body {
+			for _, p := range d.body {
 				if strings.ContainsAny(p, "\u00a0{}") {
 					t.Errorf("paragraph %q keeps chrome", p)
 				}

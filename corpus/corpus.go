@@ -6,6 +6,11 @@
 // a user's directory and a test's fstest.MapFS load the same way.
 package corpus
 
+import (
+	"encoding/json"
+	"unicode/utf8"
+)
+
 // Kind is what an actor is.
 type Kind string
 
@@ -18,14 +23,32 @@ const (
 
 // Document is one article, cleaned.
 type Document struct {
-	ID        string   `json:"id"` // the file name without its extension
-	Title     string   `json:"title"`
-	Date      string   `json:"date"` // YYYY-MM-DD, or empty when unknown
-	Publisher string   `json:"publisher"`
-	Author    string   `json:"author"`
-	URL       string   `json:"url"`
-	Body      []string `json:"-"` // the cleaned paragraphs, in order
-	Size      int      `json:"-"` // bytes read from the file
+	ID        string `json:"id"` // the file name without its extension
+	Title     string `json:"title"`
+	Date      string `json:"date"` // YYYY-MM-DD, or empty when unknown
+	Publisher string `json:"publisher"`
+	Author    string `json:"author"`
+	URL       string `json:"url"`
+	Size      int    `json:"-"` // bytes read from the file
+
+	body []string   // the cleaned paragraphs while the document is read and extracted
+	text packedText // then: the paragraphs, packed
+}
+
+// Paragraphs returns the document's cleaned paragraphs, in order.
+func (d *Document) Paragraphs() []string {
+	if d.body != nil {
+		return d.body
+	}
+	return d.text.paragraphs(d.text.unpack())
+}
+
+// ParagraphCount returns how many paragraphs the document has.
+func (d *Document) ParagraphCount() int {
+	if d.body != nil {
+		return len(d.body)
+	}
+	return len(d.text.ends)
 }
 
 // Actor is a person, organisation or group, merged across the corpus by alias.
@@ -42,24 +65,67 @@ type Actor struct {
 
 // Quote is a quotation in a document and every speaker the article gives for it.
 type Quote struct {
-	ID        string   `json:"id"` // DOCID#qN
-	DocID     string   `json:"doc_id"`
-	Paragraph int      `json:"paragraph"` // 1-based index into the document's Body
-	Text      string   `json:"text"`      // the words inside the quotation marks
-	Speakers  []string `json:"speakers"`  // actor ids
-	Partial   bool     `json:"partial"`   // a fragment worked into the reporter's sentence
-	Cue       string   `json:"cue"`       // the reporting verb, such as "said" or "wrote"
+	ID        string // DOCID#qN
+	DocID     string
+	Paragraph int      // 1-based index into the document's paragraphs
+	Speakers  []string // actor ids
+	Partial   bool     // a fragment worked into the reporter's sentence
+	chars     uint32   // the text's length in characters
+	Cue       string   // the reporting verb, such as "said" or "wrote"
+
+	text textRef // the words inside the quotation marks
+}
+
+// Text returns the words inside the quotation marks. It unpacks the document's text.
+func (q *Quote) Text() string { return q.text.text() }
+
+// Chars returns the length of the quotation's text in characters, without unpacking it.
+func (q *Quote) Chars() int { return int(q.chars) }
+
+// QuoteOf returns q with the given text, for a corpus built by hand.
+func QuoteOf(q Quote, text string) *Quote {
+	q.text, q.chars = loose(text), uint32(utf8.RuneCountInString(text))
+	return &q
+}
+
+// MarshalJSON writes the quotation with its text.
+func (q *Quote) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID        string   `json:"id"`
+		DocID     string   `json:"doc_id"`
+		Paragraph int      `json:"paragraph"`
+		Text      string   `json:"text"`
+		Speakers  []string `json:"speakers"`
+		Partial   bool     `json:"partial"`
+		Cue       string   `json:"cue"`
+	}{q.ID, q.DocID, q.Paragraph, q.Text(), q.Speakers, q.Partial, q.Cue})
 }
 
 // Attribution is reported speech without quotation marks: an actor, a reporting verb and
 // the clause it governs ("Roe called on the department to act").
 type Attribution struct {
-	ID        string   `json:"id"` // DOCID#aN
-	DocID     string   `json:"doc_id"`
-	Paragraph int      `json:"paragraph"`
-	Speakers  []string `json:"speakers"`
-	Verb      string   `json:"verb"` // the reporting verb as written: "urged", "called"
-	Clause    string   `json:"clause"`
+	ID        string // DOCID#aN
+	DocID     string
+	Paragraph int
+	Speakers  []string
+	Verb      string // the reporting verb as written: "urged", "called"
+
+	clause textRef
+}
+
+// Clause returns the words the reporting verb governs.
+func (a *Attribution) Clause() string { return a.clause.text() }
+
+// MarshalJSON writes the reported speech with its clause.
+func (a *Attribution) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID        string   `json:"id"`
+		DocID     string   `json:"doc_id"`
+		Paragraph int      `json:"paragraph"`
+		Speakers  []string `json:"speakers"`
+		Verb      string   `json:"verb"`
+		Clause    string   `json:"clause"`
+	}{a.ID, a.DocID, a.Paragraph, a.Speakers, a.Verb, a.Clause()})
 }
 
 // Warning names a file that was skipped and why.

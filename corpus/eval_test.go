@@ -67,7 +67,7 @@ func TestSeedQuotesAgainstGold(t *testing.T) {
 	for _, g := range gold.Quotes {
 		var hits []*Quote
 		for _, q := range c.Quotes {
-			if q.DocID == g.Doc && strings.Contains(foldText(q.Text), foldText(g.Starts)) {
+			if q.DocID == g.Doc && strings.Contains(foldText(q.Text()), foldText(g.Starts)) {
 				hits = append(hits, q)
 				used[q] = true
 			}
@@ -109,7 +109,7 @@ func TestSeedQuotesAgainstGold(t *testing.T) {
 	for _, q := range c.Quotes {
 		if !used[q] {
 			falsePos++
-			t.Errorf("quote not in the gold: %q", q.Text)
+			t.Errorf("quote not in the gold: %q", q.Text())
 		}
 	}
 	precision := float64(len(c.Quotes)-falsePos) / float64(len(c.Quotes))

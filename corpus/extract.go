@@ -277,13 +277,13 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	x := &docExtract{doc: doc, groups: map[string]*localActor{}}
 	s.mentions = s.mentions[:0]
 	buf := s.toks[:0]
-	if cap(s.paras) < len(doc.Body) {
-		s.paras = make([]paraInfo, len(doc.Body))
-		s.paraPtrs = make([]*paraInfo, len(doc.Body))
+	if cap(s.paras) < len(doc.body) {
+		s.paras = make([]paraInfo, len(doc.body))
+		s.paraPtrs = make([]*paraInfo, len(doc.body))
 	}
-	x.paras = s.paraPtrs[:len(doc.Body)]
-	single := singleQuoted(doc.Body)
-	for i, p := range doc.Body {
+	x.paras = s.paraPtrs[:len(doc.body)]
+	single := singleQuoted(doc.body)
+	for i, p := range doc.body {
 		start := len(buf)
 		buf = tokenizeMarks(p, buf, single)
 		toks := buf[start:len(buf):len(buf)]

@@ -26,7 +26,7 @@ func quoteSummary(c *Corpus) []string {
 		for _, id := range q.Speakers {
 			names = append(names, c.Actor(id).Name)
 		}
-		words := strings.Fields(q.Text)
+		words := strings.Fields(q.Text())
 		out = append(out, fmt.Sprintf("%s => %s", strings.Join(words[:min(4, len(words))], " "), strings.Join(names, ", ")))
 	}
 	return out
@@ -512,8 +512,8 @@ func TestReportedSpeech(t *testing.T) {
 		t.Fatalf("attributions = %+v; want 1", c.Attributions)
 	}
 	a := c.Attributions[0]
-	if a.Verb != "called" || !strings.HasPrefix(a.Clause, "on the legislature to fund") {
-		t.Errorf("attribution = %q %q; want called on the legislature…", a.Verb, a.Clause)
+	if a.Verb != "called" || !strings.HasPrefix(a.Clause(), "on the legislature to fund") {
+		t.Errorf("attribution = %q %q; want called on the legislature…", a.Verb, a.Clause())
 	}
 	if len(a.Speakers) == 0 || c.Actor(a.Speakers[0]).Name != "Maria Lopez" {
 		t.Errorf("speakers = %v; want Maria Lopez first", a.Speakers)

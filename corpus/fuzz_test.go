@@ -81,11 +81,11 @@ func checkCorpus(t *testing.T, c *Corpus) {
 	}
 	for _, q := range c.Quotes {
 		d := c.Document(q.DocID)
-		if d == nil || q.Paragraph < 1 || q.Paragraph > len(d.Body) {
+		if d == nil || q.Paragraph < 1 || q.Paragraph > len(d.Paragraphs()) {
 			t.Fatalf("quote %s points nowhere", q.ID)
 		}
-		if !strings.Contains(d.Body[q.Paragraph-1], q.Text) {
-			t.Fatalf("quote %q is not in its paragraph %q", q.Text, d.Body[q.Paragraph-1])
+		if !strings.Contains(d.Paragraphs()[q.Paragraph-1], q.Text()) {
+			t.Fatalf("quote %q is not in its paragraph %q", q.Text(), d.Paragraphs()[q.Paragraph-1])
 		}
 		for _, s := range q.Speakers {
 			if !ids[s] {

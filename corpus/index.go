@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -15,13 +16,13 @@ const (
 	numUnitKinds
 )
 
-// unit is one searchable piece of a document.
+// unit is one searchable piece of a document. The index does not keep units: a unit's
+// number tells what it is (see Index.unit).
 type unit struct {
-	kind   unitKind
-	length uint16 // index terms, capped
-	doc    int32
-	para   int32 // 0-based
-	ref    int32 // the quotation's or attribution's index in the corpus; -1 for a passage
+	kind unitKind
+	doc  int32
+	para int32 // 0-based
+	ref  int32 // the quotation's or attribution's index in the corpus; -1 for a passage
 }
 
 // posting packs a unit id and the term's frequency in it (capped at 15).
@@ -34,17 +35,21 @@ const (
 // and passages, and the actors' names and aliases. It is safe for concurrent use.
 type Index struct {
 	c       *Corpus
-	units   []unit
-	lengths []uint16 // by unit: its length, apart from units so that scoring reads 2 bytes a unit
+	lengths []uint16 // by unit: its index terms, capped
 	dict    map[string]int32
 	post    postingStore // by term and unit kind: the units that hold the term
 	avgLen  [numUnitKinds]float32
 	count   [numUnitKinds]int32
 
-	stems       map[string]string // every word of the corpus → its term, for queries and highlights
-	docIdx      map[string]int32
-	quoteUnits  []int32 // quotation index → unit id
-	passageBase []int32 // document index → unit id of its first passage
+	stems      map[string]string // every word of the corpus → its term, for queries and highlights
+	docIdx     map[string]int32
+	quoteUnits []int32 // quotation index → unit id
+	// The units are laid out document by document: its quotations, its reported speech,
+	// its passages. By document, and one more for the end:
+	unitStart   []int32 // the number of its first unit
+	quoteStart  []int32 // the index of its first quotation
+	attrStart   []int32 // the index of its first reported speech
+	passageBase []int32 // the number of its first passage (not for the end)
 
 	actorIdx    map[string]int32
 	actorQuotes [][]int32 // actor index → its quotations, in corpus order
@@ -74,20 +79,21 @@ func NewIndex(c *Corpus) *Index {
 		aStart[d+1] += aStart[d]
 		nq, na := qStart[d+1]-qStart[d], aStart[d+1]-aStart[d]
 		ix.passageBase[d] = base[d] + nq + na
-		base[d+1] = base[d] + nq + na + int32(len(c.Documents[d].Body))
+		base[d+1] = base[d] + nq + na + int32(c.Documents[d].ParagraphCount())
 	}
-	ix.units = make([]unit, base[nd])
+	ix.unitStart, ix.quoteStart, ix.attrStart = base, qStart, aStart
+	ix.lengths = make([]uint16, base[nd])
 	ix.quoteUnits = make([]int32, len(c.Quotes))
 
 	parts := make([]*localIndex, spreadParts(nd, 64))
-	spread(nd, 64, func(p, lo, hi int) { parts[p] = ix.indexDocs(lo, hi, base, qStart, aStart) })
-	ix.lengths = make([]uint16, len(ix.units))
+	spread(nd, 64, func(p, lo, hi int) { parts[p] = ix.indexDocs(lo, hi) })
 	var total [numUnitKinds]float64
-	for i, u := range ix.units {
-		ix.lengths[i] = u.length
-		total[u.kind] += float64(u.length)
-		ix.count[u.kind]++
+	for _, part := range parts {
+		for k := range total {
+			total[k] += part.length[k]
+		}
 	}
+	ix.count = [numUnitKinds]int32{int32(len(c.Quotes)), int32(len(c.Attributions)), base[nd] - int32(len(c.Quotes)+len(c.Attributions))}
 	for k := range total {
 		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
 	}
@@ -189,6 +195,7 @@ type localIndex struct {
 	post    [numUnitKinds][][]uint32 // by unit kind and local term: the postings
 	tf      []uint32                 // the current unit's count of each term
 	touched []int32                  // the terms the current unit holds
+	length  [numUnitKinds]float64    // by unit kind: the units' lengths, summed
 }
 
 // term returns the local number of a word's term, or -1 for a stopword.
@@ -220,8 +227,8 @@ func (l *localIndex) slowTerm(word string) int32 {
 }
 
 // indexDocs indexes documents lo..hi.
-func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex {
-	c := ix.c
+func (ix *Index) indexDocs(lo, hi int) *localIndex {
+	c, base, qStart, aStart := ix.c, ix.unitStart, ix.quoteStart, ix.attrStart
 	l := &localIndex{words: newWordTable(), stems: map[string]int32{}}
 	n := 0
 	count := func(w []byte) {
@@ -235,60 +242,76 @@ func (ix *Index) indexDocs(lo, hi int, base, qStart, aStart []int32) *localIndex
 		l.tf[id]++
 		n++
 	}
-	add := func(uid int32, text string, extra string) {
+	add := func(uid int32, kind unitKind, text string, extra string) {
 		n = 0
 		words(text, count)
 		if extra != "" {
 			words(extra, count)
 		}
-		post := &l.post[ix.units[uid].kind]
+		post := &l.post[kind]
 		for _, id := range l.touched {
 			(*post)[id] = append((*post)[id], uint32(uid)<<tfBits|min(l.tf[id], tfMax))
 			l.tf[id] = 0
 		}
 		l.touched = l.touched[:0]
-		ix.units[uid].length = uint16(min(n, math.MaxUint16))
+		ix.lengths[uid] = uint16(min(n, math.MaxUint16))
+		l.length[kind] += float64(ix.lengths[uid])
 	}
 	var narrative strings.Builder
 	for d := lo; d < hi; d++ {
 		doc := c.Documents[d]
+		text := doc.text.decode() // each document once: not through the recent texts
 		uid := base[d]
 		for qi := qStart[d]; qi < qStart[d+1]; qi++ {
 			q := c.Quotes[qi]
-			ix.units[uid] = unit{kind: quoteUnit, doc: int32(d), para: int32(q.Paragraph - 1), ref: qi}
 			ix.quoteUnits[qi] = uid
-			add(uid, q.Text, q.Cue)
+			add(uid, quoteUnit, q.text.in(text), q.Cue)
 			uid++
 		}
 		for ai := aStart[d]; ai < aStart[d+1]; ai++ {
 			a := c.Attributions[ai]
-			ix.units[uid] = unit{kind: attrUnit, doc: int32(d), para: int32(a.Paragraph - 1), ref: ai}
-			add(uid, a.Clause, a.Verb)
+			add(uid, attrUnit, a.clause.in(text), a.Verb)
 			uid++
 		}
 		q := qStart[d]
-		for p, text := range doc.Body {
+		for p, para := range doc.text.paragraphs(text) {
 			// The passage is the paragraph's narrative: its quotations are units of their own.
 			narrative.Reset()
 			from := 0
 			for ; q < qStart[d+1] && c.Quotes[q].Paragraph == p+1; q++ {
-				if at := strings.Index(text[from:], c.Quotes[q].Text); at >= 0 {
-					narrative.WriteString(text[from : from+at])
+				quoted := c.Quotes[q].text.in(text)
+				if at := strings.Index(para[from:], quoted); at >= 0 {
+					narrative.WriteString(para[from : from+at])
 					narrative.WriteByte(' ')
-					from += at + len(c.Quotes[q].Text)
+					from += at + len(quoted)
 				}
 			}
-			ix.units[uid] = unit{kind: passageUnit, doc: int32(d), para: int32(p), ref: -1}
 			if from == 0 {
-				add(uid, text, "")
+				add(uid, passageUnit, para, "")
 			} else {
-				narrative.WriteString(text[from:])
-				add(uid, narrative.String(), "")
+				narrative.WriteString(para[from:])
+				add(uid, passageUnit, narrative.String(), "")
 			}
 			uid++
 		}
 	}
 	return l
+}
+
+// unit returns what unit id is.
+func (ix *Index) unit(id int32) unit {
+	d := int32(sort.Search(len(ix.unitStart)-1, func(d int) bool { return ix.unitStart[d+1] > id }))
+	off := id - ix.unitStart[d]
+	nq, na := ix.quoteStart[d+1]-ix.quoteStart[d], ix.attrStart[d+1]-ix.attrStart[d]
+	switch {
+	case off < nq:
+		ref := ix.quoteStart[d] + off
+		return unit{kind: quoteUnit, doc: d, para: int32(ix.c.Quotes[ref].Paragraph - 1), ref: ref}
+	case off < nq+na:
+		ref := ix.attrStart[d] + off - nq
+		return unit{kind: attrUnit, doc: d, para: int32(ix.c.Attributions[ref].Paragraph - 1), ref: ref}
+	}
+	return unit{kind: passageUnit, doc: d, para: id - ix.passageBase[d], ref: -1}
 }
 
 // BM25 parameters.
@@ -299,7 +322,7 @@ const (
 
 // idf is the BM25 inverse document frequency of a term with the given postings.
 func (ix *Index) idf(df int) float64 {
-	n := float64(len(ix.units))
+	n := float64(len(ix.lengths))
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 }
 

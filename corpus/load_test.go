@@ -60,7 +60,7 @@ func TestLoadSkipsBadFilesAndKeepsTheRest(t *testing.T) {
 	if fm.Title != "Given" || fm.Date != "2020-01-02" {
 		t.Errorf("front matter = %q %q; want Given 2020-01-02", fm.Title, fm.Date)
 	}
-	if got := len(c.Document("crlf").Body); got != 2 {
+	if got := len(c.Document("crlf").Paragraphs()); got != 2 {
 		t.Errorf("crlf paragraphs = %d; want 2", got)
 	}
 }
@@ -83,7 +83,7 @@ func TestSeedsLoadWithTheirFrontMatter(t *testing.T) {
 		if d.Title == "" || d.Date == "" || d.Publisher == "" {
 			t.Errorf("%s: title %q date %q publisher %q; want all set", d.ID, d.Title, d.Date, d.Publisher)
 		}
-		for _, p := range d.Body {
+		for _, p := range d.Paragraphs() {
 			if counterLine.MatchString(p) || isChromeLine(p) {
 				t.Errorf("%s keeps a chrome line %q", d.ID, p)
 			}
@@ -124,7 +124,7 @@ func testExtractionGolden(t *testing.T, dir, goldenName string) {
 	}
 	var docs []docWithBody
 	for _, d := range c.Documents {
-		docs = append(docs, docWithBody{d, d.Body})
+		docs = append(docs, docWithBody{d, d.Paragraphs()})
 	}
 	if err := enc.Encode(struct {
 		Documents    []docWithBody  `json:"documents"`
@@ -197,7 +197,7 @@ func TestLoadFileLongerThanItsSize(t *testing.T) {
 		t.Errorf("warnings %v, want bin.txt binary and huge.txt over the limit", c.Warnings)
 	}
 	for _, id := range []string{"a", "c"} {
-		if d := c.Document(id); d == nil || len(d.Body) != 1 || !strings.Contains(d.Body[0], "We count every ballot") {
+		if d := c.Document(id); d == nil || len(d.Paragraphs()) != 1 || !strings.Contains(d.Paragraphs()[0], "We count every ballot") {
 			t.Errorf("document %s = %+v", id, d)
 		}
 	}

@@ -44,7 +44,7 @@ func (ix *Index) rankEveryPosting(ts []weightedTerm, mask kindMask, lim limits) 
 	}
 	var out []scored
 	for u, s := range sums {
-		if s.cover >= need && mask&(1<<ix.units[u].kind) != 0 && (lim.units == nil || in[u]) && holds[u] == len(lim.holding) {
+		if s.cover >= need && mask&(1<<ix.unit(u).kind) != 0 && (lim.units == nil || in[u]) && holds[u] == len(lim.holding) {
 			out = append(out, scored{u, float64(s.score)})
 		}
 	}
@@ -58,7 +58,7 @@ func (ix *Index) sumEveryPosting(cs []cursor, add func(u int32, score, cover flo
 	for i := len(cs) - 1; i >= 0; i-- {
 		for _, p := range decodeAll(cs[i].postingList) {
 			u := int32(p >> tfBits)
-			kind := ix.units[u].kind
+			kind := ix.unit(u).kind
 			norm := base + float32(bm25K1*bm25B)/max(ix.avgLen[kind], 1)*float32(ix.lengths[u])
 			f := float32(p & tfMax)
 			add(u, cs[i].w*f/(f+norm), cs[i].cover)
@@ -84,7 +84,7 @@ func TestPruningKeepsRanking(t *testing.T) {
 		queries = append(queries, synth.Query{Text: q})
 	}
 	var odd []int32
-	for u := int32(1); u < int32(len(ix.units)); u += 2 {
+	for u := int32(1); u < int32(len(ix.lengths)); u += 2 {
 		odd = append(odd, u)
 	}
 	checked := 0
@@ -187,6 +187,46 @@ func TestPostingsRoundTrip(t *testing.T) {
 			if impact, last := c.block(); impact != wantImpact || last != wantLast {
 				t.Fatalf("list %d at posting %d: block impact %v, last unit %d; want %v, %d", i, k, impact, last, wantImpact, wantLast)
 			}
+		}
+	}
+}
+
+// TestUnitNumbers checks that a unit's number tells what it is: each quotation, reported
+// speech and paragraph of each document, in that order, document after document.
+func TestUnitNumbers(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 40 {
+		fsys[synth.FileName(i)] = &fstest.MapFile{Data: synth.Article(9, i)}
+	}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	var want []unit
+	qi, ai := int32(0), int32(0)
+	for d, doc := range c.Documents {
+		for ; qi < int32(len(c.Quotes)) && c.Quotes[qi].DocID == doc.ID; qi++ {
+			want = append(want, unit{quoteUnit, int32(d), int32(c.Quotes[qi].Paragraph - 1), qi})
+		}
+		for ; ai < int32(len(c.Attributions)) && c.Attributions[ai].DocID == doc.ID; ai++ {
+			want = append(want, unit{attrUnit, int32(d), int32(c.Attributions[ai].Paragraph - 1), ai})
+		}
+		for p := range doc.ParagraphCount() {
+			want = append(want, unit{passageUnit, int32(d), int32(p), -1})
+		}
+	}
+	if len(want) != len(ix.lengths) || qi == 0 || ai == 0 {
+		t.Fatalf("%d units, want %d (%d quotations, %d reported speech)", len(ix.lengths), len(want), qi, ai)
+	}
+	for id, w := range want {
+		if got := ix.unit(int32(id)); got != w {
+			t.Fatalf("unit %d is %+v, want %+v", id, got, w)
+		}
+	}
+	for q, id := range ix.quoteUnits {
+		if u := ix.unit(id); u.kind != quoteUnit || u.ref != int32(q) {
+			t.Fatalf("quotation %d: unit %d is %+v", q, id, u)
 		}
 	}
 }

@@ -259,6 +259,9 @@ func (ix *Index) Search(raw string) Answer {
 	if len(results) > MaxResults {
 		results = results[:MaxResults]
 	}
+	for i := range results {
+		results[i].fill()
+	}
 	ix.highlight(results, q)
 	ans.Results = results
 	if len(results) == 0 {
@@ -272,7 +275,7 @@ func (ix *Index) Search(raw string) Answer {
 // quarter when the query has rarer words. Their BM25 weight is near nothing, and their
 // postings are the longest.
 func (ix *Index) selective(ts []weightedTerm) []weightedTerm {
-	n := len(ix.units)
+	n := len(ix.lengths)
 	df := func(t weightedTerm) int {
 		if id, ok := ix.dict[t.term]; ok {
 			return int(ix.post.df[id])
@@ -323,7 +326,7 @@ func (ix *Index) who(q query) []Result {
 	}
 	ranked := floor(ix.rank(ts, kinds(quoteUnit, attrUnit), limits{}))
 	for i, s := range ranked {
-		if u := ix.units[s.unit]; u.kind == quoteUnit {
+		if u := ix.unit(s.unit); u.kind == quoteUnit {
 			ranked[i].score *= quoteBoost
 			if ix.c.Quotes[u.ref].Partial {
 				ranked[i].score *= fragmentWeight
@@ -334,7 +337,7 @@ func (ix *Index) who(q query) []Result {
 	var out []Result
 	shown := map[string]bool{}
 	for _, s := range ranked {
-		u := ix.units[s.unit]
+		u := ix.unit(s.unit)
 		if u.kind == quoteUnit {
 			r := ix.quoteResult(u.ref, s.score)
 			for _, sp := range r.Speakers {
@@ -359,7 +362,7 @@ func (ix *Index) who(q query) []Result {
 			continue
 		}
 		out = append(out, Result{Kind: ActorResult, Actor: speakers[0], Speakers: speakers, DocID: at.DocID, Paragraph: at.Paragraph,
-			DocIDs: []string{at.DocID}, Text: at.Verb + " " + at.Clause, Cue: at.Verb, Score: s.score})
+			DocIDs: []string{at.DocID}, src: at.clause, lead: at.Verb + " ", Cue: at.Verb, Score: s.score})
 	}
 	if len(out) == 0 {
 		return ix.topic(q)
@@ -426,12 +429,12 @@ func (ix *Index) byActor(q query) []Result {
 		for _, qi := range own {
 			qu := ix.quoteUnits[qi]
 			units[qu] = qi
-			units[ix.passageUnitOf(ix.units[qu])] = qi
+			units[ix.passageUnitOf(ix.unit(qu))] = qi
 		}
 		among := slices.Sorted(maps.Keys(units))
 		for _, s := range ix.rank(ts, kinds(quoteUnit, passageUnit), limits{units: among}) {
 			w := s.score
-			if ix.units[s.unit].kind == passageUnit {
+			if ix.unit(s.unit).kind == passageUnit {
 				w *= contextWeight
 			}
 			qi := units[s.unit]
@@ -471,7 +474,7 @@ func (ix *Index) byActor(q query) []Result {
 	var mentions []Result
 	if len(nameTerms) > 0 {
 		for _, s := range floor(ix.rank(about, kinds(quoteUnit, passageUnit), limits{holding: nameTerms})) {
-			if u := ix.units[s.unit]; u.kind == quoteUnit && slices.Contains(own, u.ref) {
+			if u := ix.unit(s.unit); u.kind == quoteUnit && slices.Contains(own, u.ref) {
 				continue // their own words are listed already
 			}
 			r := ix.unitResult(s.unit, s.score)
@@ -526,17 +529,17 @@ func (r Result) spokenBy(id string) bool {
 
 // unitResult turns a quotation or passage unit into a result.
 func (ix *Index) unitResult(uid int32, score float64) Result {
-	u := ix.units[uid]
+	u := ix.unit(uid)
 	if u.kind == quoteUnit {
 		return ix.quoteResult(u.ref, score)
 	}
 	d := ix.c.Documents[u.doc]
-	return Result{Kind: PassageResult, DocID: d.ID, Paragraph: int(u.para) + 1, Text: d.Body[u.para], Score: score}
+	return Result{Kind: PassageResult, DocID: d.ID, Paragraph: int(u.para) + 1, src: d.text.paragraphRef(int(u.para)), Score: score}
 }
 
 func (ix *Index) quoteResult(qi int32, score float64) Result {
 	q := ix.c.Quotes[qi]
-	r := Result{Kind: QuoteResult, DocID: q.DocID, Paragraph: q.Paragraph, Text: q.Text, Cue: q.Cue, Score: score, quote: qi}
+	r := Result{Kind: QuoteResult, DocID: q.DocID, Paragraph: q.Paragraph, src: q.text, Cue: q.Cue, Score: score, quote: qi}
 	for _, s := range q.Speakers {
 		if a := ix.c.Actor(s); a != nil {
 			r.Speakers = append(r.Speakers, a)
@@ -583,6 +586,7 @@ func (ix *Index) dedupe(rs []Result) []Result {
 		if len(out) == MaxResults {
 			break // the rest would be cut anyway
 		}
+		r.fill()
 		ts := wordSet64(prefix(r.Text, 400)) // copies agree from their first sentences on
 		dup := false
 		for i, k := range kept {

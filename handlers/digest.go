@@ -214,7 +214,7 @@ func (lk digestLookup) quoteStrength(q *corpus.Quote) int {
 			break
 		}
 	}
-	switch n := runeLen(q.Text); {
+	switch n := q.Chars(); {
 	case n >= 60 && n <= digestQuoteChars:
 		score += 3
 	case n >= digestArchiveMinRune:
@@ -260,7 +260,7 @@ func newDocumentsMessage(lk digestLookup, docs []*corpus.Document, date string) 
 			text += "\n" + src
 		}
 		if q := lk.strongestQuote(doc.ID); q != nil {
-			text += "\n" + quoted(Excerpt(q.Text, nil, digestQuoteChars))
+			text += "\n" + quoted(Excerpt(q.Text(), nil, digestQuoteChars))
 			if who := SpeakerLine(lk.speakers(q)); who != "" {
 				text += " — " + who
 			}
@@ -319,7 +319,7 @@ func archiveQuote(lk digestLookup, featured []string, seed string) *corpus.Quote
 			continue
 		}
 		switch s := lk.quoteStrength(q); {
-		case s < 0 || runeLen(q.Text) < digestArchiveMinRune:
+		case s < 0 || q.Chars() < digestArchiveMinRune:
 		case s > best:
 			best, candidates = s, []*corpus.Quote{q}
 		case s == best:
@@ -348,7 +348,7 @@ func archiveMessage(lk digestLookup, q *corpus.Quote, date string) Message {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, heading, false, false)),
 		digestContext("Nothing new since the last digest · " + digestDay(date) + " · from the archive:"),
-		digestSection(digestBlockIDPrefix+"-archive", quoted(Excerpt(q.Text, nil, digestQuoteChars))),
+		digestSection(digestBlockIDPrefix+"-archive", quoted(Excerpt(q.Text(), nil, digestQuoteChars))),
 		digestContext(ContextLine(lk.speakers(q), doc)),
 	}
 	return EnforceLimits(Message{Text: heading + ": a quote from the archive", Blocks: blocks, InChannel: true})

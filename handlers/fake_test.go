@@ -46,10 +46,10 @@ var (
 		Documents: []*corpus.Document{docLedger, docHostile, docPipe},
 		Actors:    []*corpus.Actor{actorQuill, actorBoard, actorGovernors, actorMallory, actorBen, actorCy, actorDee},
 		Quotes: []*corpus.Quote{
-			{ID: "ledger-1#q1", DocID: "ledger-1", Paragraph: 2, Text: longQuote, Speakers: []string{"ada-quill"}, Cue: "said"},
-			{ID: "ledger-1#q2", DocID: "ledger-1", Paragraph: 4, Text: "Audits work.", Speakers: []string{"ada-quill", "governors-12"}, Cue: "wrote"},
-			{ID: "hostile-2#q1", DocID: "hostile-2", Paragraph: 1, Text: hostileQuote, Speakers: []string{"mallory"}, Cue: "said"},
-			{ID: "pipe-3#q1", DocID: "pipe-3", Paragraph: 3, Text: "We audit every machine.", Speakers: []string{"state-election-board"}, Cue: "said"},
+			corpus.QuoteOf(corpus.Quote{ID: "ledger-1#q1", DocID: "ledger-1", Paragraph: 2, Speakers: []string{"ada-quill"}, Cue: "said"}, longQuote),
+			corpus.QuoteOf(corpus.Quote{ID: "ledger-1#q2", DocID: "ledger-1", Paragraph: 4, Speakers: []string{"ada-quill", "governors-12"}, Cue: "wrote"}, "Audits work."),
+			corpus.QuoteOf(corpus.Quote{ID: "hostile-2#q1", DocID: "hostile-2", Paragraph: 1, Speakers: []string{"mallory"}, Cue: "said"}, hostileQuote),
+			corpus.QuoteOf(corpus.Quote{ID: "pipe-3#q1", DocID: "pipe-3", Paragraph: 3, Speakers: []string{"state-election-board"}, Cue: "said"}, "We audit every machine."),
 		},
 	}
 )
@@ -84,7 +84,7 @@ func newFakeIndex() *fakeIndex {
 				}
 			}
 		}
-		return corpus.Result{Kind: corpus.QuoteResult, DocID: q.DocID, Paragraph: q.Paragraph, Text: q.Text,
+		return corpus.Result{Kind: corpus.QuoteResult, DocID: q.DocID, Paragraph: q.Paragraph, Text: q.Text(),
 			Speakers: speakers, Cue: q.Cue, Score: score, Terms: terms}
 	}
 	q := fakeCorpus.Quotes

@@ -197,7 +197,7 @@ type documentJSON struct {
 func corpusJSON(c *corpus.Corpus) any {
 	docs := make([]documentJSON, 0, len(c.Documents))
 	for _, d := range c.Documents {
-		docs = append(docs, documentJSON{d.ID, d.Title, d.Date, d.Publisher, d.Author, d.URL, len(d.Body)})
+		docs = append(docs, documentJSON{d.ID, d.Title, d.Date, d.Publisher, d.Author, d.URL, d.ParagraphCount()})
 	}
 	return struct {
 		Documents    []documentJSON        `json:"documents"`

@@ -103,7 +103,7 @@ func queryMix() ([]string, error) {
 		mix = append(mix, "quotes from "+surname, strings.ToLower(surname))
 	}
 	for _, at := range c.Attributions[:min(3, len(c.Attributions))] {
-		words := strings.Fields(at.Clause)
+		words := strings.Fields(at.Clause())
 		mix = append(mix, "who "+at.Verb+" "+strings.Join(words[:min(4, len(words))], " "))
 	}
 	for _, d := range c.Documents[:min(3, len(c.Documents))] {
