@@ -15,6 +15,17 @@ func assemble(c *Corpus, docs []*docExtract) {
 	c.docByID = make(map[string]*Document, len(docs))
 	c.Documents = make([]*Document, 0, len(docs))
 	c.actorByID = map[string]*Actor{}
+	// Pack the documents' paragraphs while the actors are merged, which takes one core.
+	packed := make(chan struct{})
+	go func() {
+		spread(len(docs), 64, func(_, lo, hi int) {
+			var k packer
+			for _, x := range docs[lo:hi] {
+				x.doc.text = k.pack(x.doc.body)
+			}
+		})
+		close(packed)
+	}()
 	m := merger{byKey: map[string]*Actor{}, bySurname: map[string][]*Actor{}}
 	// People known by their full name first, so that bare surnames find them.
 	for _, pass := range []int{0, 1, 2} {
@@ -71,6 +82,7 @@ func assemble(c *Corpus, docs []*docExtract) {
 	}
 	// Each document's quotations and reported speech only read the settled actors: build
 	// them on every core, then lay them out in document order.
+	<-packed
 	quotes := make([][]*Quote, len(docs))
 	attrs := make([][]*Attribution, len(docs))
 	spread(len(docs), 64, func(_, lo, hi int) {
@@ -92,15 +104,13 @@ func assemble(c *Corpus, docs []*docExtract) {
 // recorder builds documents' records, one after another.
 type recorder struct {
 	words map[string]string // each reporting verb as written, kept once
-	packer
 }
 
 // records builds a document's quotations and reported speech, each kind in one block of
-// memory (a corpus holds hundreds of thousands of them), and packs its paragraphs, which
-// they refer to. After it, nothing the corpus keeps holds memory the files were read into.
+// memory (a corpus holds hundreds of thousands of them), as places in its packed
+// paragraphs. After it, nothing the corpus keeps holds memory the files were read into.
 func (r *recorder) records(x *docExtract) ([]*Quote, []*Attribution) {
 	d := x.doc
-	d.text = r.pack(d.body)
 	d.Title, d.Date, d.Publisher = strings.Clone(d.Title), strings.Clone(d.Date), strings.Clone(d.Publisher)
 	d.Author, d.URL = strings.Clone(d.Author), strings.Clone(d.URL)
 	var ids []string // every record's speakers, one after another
