@@ -15,7 +15,7 @@ type cursor struct {
 }
 
 // rankBest is how many units rank returns at most.
-const rankBest = 4 * MaxResults
+const rankBest = 2 * MaxResults
 
 // rank scores units of the accepted kinds for the given terms with BM25, and returns the
 // rankBest best of those that cover a fair share of the query, best first, among the units
