@@ -41,15 +41,14 @@ type Index struct {
 	avgLen  [numUnitKinds]float32
 	count   [numUnitKinds]int32
 
-	stems      map[string]string // every word of the corpus → its term, for queries and highlights
-	docIdx     map[string]int32
-	quoteUnits []int32 // quotation index → unit id
-	// The units are laid out document by document: its quotations, its reported speech,
-	// its passages. By document, and one more for the end:
-	unitStart   []int32 // the number of its first unit
+	stems  map[string]string // every word of the corpus → its term, for queries and highlights
+	docIdx map[string]int32
+	// The units are numbered kind by kind: every quotation (a quotation's unit is its
+	// index), every reported speech, every passage, each kind in document order. By
+	// document, and one more for the end:
 	quoteStart  []int32 // the index of its first quotation
 	attrStart   []int32 // the index of its first reported speech
-	passageBase []int32 // the number of its first passage (not for the end)
+	passageBase []int32 // the number of its first passage
 
 	actorIdx    map[string]int32
 	actorQuotes [][]int32 // actor index → its quotations, in corpus order
@@ -64,7 +63,7 @@ func NewIndex(c *Corpus) *Index {
 	for i, d := range c.Documents {
 		ix.docIdx[d.ID] = int32(i)
 	}
-	// Lay the units out document by document: quotations, reported speech, passages.
+	// Number the units: quotations, reported speech, passages.
 	qStart, aStart := make([]int32, nd+1), make([]int32, nd+1)
 	for _, q := range c.Quotes {
 		qStart[ix.docIdx[q.DocID]+1]++
@@ -72,18 +71,15 @@ func NewIndex(c *Corpus) *Index {
 	for _, a := range c.Attributions {
 		aStart[ix.docIdx[a.DocID]+1]++
 	}
-	base := make([]int32, nd+1)
-	ix.passageBase = make([]int32, nd)
+	ix.passageBase = make([]int32, nd+1)
+	ix.passageBase[0] = int32(len(c.Quotes) + len(c.Attributions))
 	for d := 0; d < nd; d++ {
 		qStart[d+1] += qStart[d]
 		aStart[d+1] += aStart[d]
-		nq, na := qStart[d+1]-qStart[d], aStart[d+1]-aStart[d]
-		ix.passageBase[d] = base[d] + nq + na
-		base[d+1] = base[d] + nq + na + int32(c.Documents[d].ParagraphCount())
+		ix.passageBase[d+1] = ix.passageBase[d] + int32(c.Documents[d].ParagraphCount())
 	}
-	ix.unitStart, ix.quoteStart, ix.attrStart = base, qStart, aStart
-	ix.lengths = make([]uint16, base[nd])
-	ix.quoteUnits = make([]int32, len(c.Quotes))
+	ix.quoteStart, ix.attrStart = qStart, aStart
+	ix.lengths = make([]uint16, ix.passageBase[nd])
 
 	parts := make([]*localIndex, spreadParts(nd, 64))
 	spread(nd, 64, func(p, lo, hi int) { parts[p] = ix.indexDocs(lo, hi) })
@@ -93,7 +89,7 @@ func NewIndex(c *Corpus) *Index {
 			total[k] += part.length[k]
 		}
 	}
-	ix.count = [numUnitKinds]int32{int32(len(c.Quotes)), int32(len(c.Attributions)), base[nd] - int32(len(c.Quotes)+len(c.Attributions))}
+	ix.count = [numUnitKinds]int32{int32(len(c.Quotes)), int32(len(c.Attributions)), ix.passageBase[nd] - ix.passageBase[0]}
 	for k := range total {
 		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
 	}
@@ -228,7 +224,8 @@ func (l *localIndex) slowTerm(word string) int32 {
 
 // indexDocs indexes documents lo..hi.
 func (ix *Index) indexDocs(lo, hi int) *localIndex {
-	c, base, qStart, aStart := ix.c, ix.unitStart, ix.quoteStart, ix.attrStart
+	c, qStart, aStart := ix.c, ix.quoteStart, ix.attrStart
+	attrBase := int32(len(c.Quotes))
 	l := &localIndex{words: newWordTable(), stems: map[string]int32{}}
 	n := 0
 	count := func(w []byte) {
@@ -261,18 +258,15 @@ func (ix *Index) indexDocs(lo, hi int) *localIndex {
 	for d := lo; d < hi; d++ {
 		doc := c.Documents[d]
 		text := doc.text.decode() // each document once: not through the recent texts
-		uid := base[d]
 		for qi := qStart[d]; qi < qStart[d+1]; qi++ {
 			q := c.Quotes[qi]
-			ix.quoteUnits[qi] = uid
-			add(uid, quoteUnit, q.text.in(text), q.Cue)
-			uid++
+			add(qi, quoteUnit, q.text.in(text), q.Cue)
 		}
 		for ai := aStart[d]; ai < aStart[d+1]; ai++ {
 			a := c.Attributions[ai]
-			add(uid, attrUnit, a.clause.in(text), a.Verb)
-			uid++
+			add(attrBase+ai, attrUnit, a.clause.in(text), a.Verb)
 		}
+		uid := ix.passageBase[d]
 		q := qStart[d]
 		for p, para := range doc.text.paragraphs(text) {
 			// The passage is the paragraph's narrative: its quotations are units of their own.
@@ -300,18 +294,22 @@ func (ix *Index) indexDocs(lo, hi int) *localIndex {
 
 // unit returns what unit id is.
 func (ix *Index) unit(id int32) unit {
-	d := int32(sort.Search(len(ix.unitStart)-1, func(d int) bool { return ix.unitStart[d+1] > id }))
-	off := id - ix.unitStart[d]
-	nq, na := ix.quoteStart[d+1]-ix.quoteStart[d], ix.attrStart[d+1]-ix.attrStart[d]
+	nq, na := int32(len(ix.c.Quotes)), int32(len(ix.c.Attributions))
 	switch {
-	case off < nq:
-		ref := ix.quoteStart[d] + off
-		return unit{kind: quoteUnit, doc: d, para: int32(ix.c.Quotes[ref].Paragraph - 1), ref: ref}
-	case off < nq+na:
-		ref := ix.attrStart[d] + off - nq
-		return unit{kind: attrUnit, doc: d, para: int32(ix.c.Attributions[ref].Paragraph - 1), ref: ref}
+	case id < nq:
+		return unit{kind: quoteUnit, doc: docOf(ix.quoteStart, id), para: int32(ix.c.Quotes[id].Paragraph - 1), ref: id}
+	case id < nq+na:
+		ref := id - nq
+		return unit{kind: attrUnit, doc: docOf(ix.attrStart, ref), para: int32(ix.c.Attributions[ref].Paragraph - 1), ref: ref}
 	}
+	d := docOf(ix.passageBase, id)
 	return unit{kind: passageUnit, doc: d, para: id - ix.passageBase[d], ref: -1}
+}
+
+// docOf returns the document whose share of a numbering holds i, given where each
+// document's share starts, and where the last ends.
+func docOf(starts []int32, i int32) int32 {
+	return int32(sort.Search(len(starts)-1, func(d int) bool { return starts[d+1] > i }))
 }
 
 // BM25 parameters.

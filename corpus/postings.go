@@ -185,6 +185,9 @@ func (c *postingCursor) seek(u int32) {
 		// for from the block after the cursor's: seeks are most often near.
 		x := uint32(u) + 1
 		lo, hi := (c.read-1)/blockSize+1, len(c.skips)
+		if lo < hi && c.skips[lo].base >= x {
+			hi = lo // the block at hand holds u, if the list does
+		}
 		for lo < hi {
 			mid := int(uint(lo+hi) >> 1)
 			if c.skips[mid].base < x {

@@ -191,8 +191,8 @@ func TestPostingsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestUnitNumbers checks that a unit's number tells what it is: each quotation, reported
-// speech and paragraph of each document, in that order, document after document.
+// TestUnitNumbers checks that a unit's number tells what it is: every quotation, then
+// every reported speech, then every paragraph, each kind in document order.
 func TestUnitNumbers(t *testing.T) {
 	fsys := fstest.MapFS{}
 	for i := range 40 {
@@ -203,30 +203,31 @@ func TestUnitNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix := NewIndex(c)
+	doc := map[string]int32{}
+	for d, x := range c.Documents {
+		doc[x.ID] = int32(d)
+	}
 	var want []unit
-	qi, ai := int32(0), int32(0)
-	for d, doc := range c.Documents {
-		for ; qi < int32(len(c.Quotes)) && c.Quotes[qi].DocID == doc.ID; qi++ {
-			want = append(want, unit{quoteUnit, int32(d), int32(c.Quotes[qi].Paragraph - 1), qi})
-		}
-		for ; ai < int32(len(c.Attributions)) && c.Attributions[ai].DocID == doc.ID; ai++ {
-			want = append(want, unit{attrUnit, int32(d), int32(c.Attributions[ai].Paragraph - 1), ai})
-		}
-		for p := range doc.ParagraphCount() {
+	for i, q := range c.Quotes {
+		want = append(want, unit{quoteUnit, doc[q.DocID], int32(q.Paragraph - 1), int32(i)})
+	}
+	for i, a := range c.Attributions {
+		want = append(want, unit{attrUnit, doc[a.DocID], int32(a.Paragraph - 1), int32(i)})
+	}
+	for d, x := range c.Documents {
+		for p := range x.ParagraphCount() {
 			want = append(want, unit{passageUnit, int32(d), int32(p), -1})
 		}
 	}
-	if len(want) != len(ix.lengths) || qi == 0 || ai == 0 {
-		t.Fatalf("%d units, want %d (%d quotations, %d reported speech)", len(ix.lengths), len(want), qi, ai)
+	if len(want) != len(ix.lengths) || len(c.Quotes) == 0 || len(c.Attributions) == 0 {
+		t.Fatalf("%d units, want %d (%d quotations, %d reported speech)", len(ix.lengths), len(want), len(c.Quotes), len(c.Attributions))
 	}
 	for id, w := range want {
 		if got := ix.unit(int32(id)); got != w {
 			t.Fatalf("unit %d is %+v, want %+v", id, got, w)
 		}
-	}
-	for q, id := range ix.quoteUnits {
-		if u := ix.unit(id); u.kind != quoteUnit || u.ref != int32(q) {
-			t.Fatalf("quotation %d: unit %d is %+v", q, id, u)
+		if w.kind == passageUnit && ix.passageUnitOf(w) != int32(id) {
+			t.Fatalf("passage %+v is unit %d, want %d", w, ix.passageUnitOf(w), id)
 		}
 	}
 }

@@ -427,7 +427,7 @@ func (ix *Index) byActor(q query) []Result {
 	if slices.ContainsFunc(ts, ix.known) { // no quotation can match words the corpus lacks
 		units := map[int32]int32{} // unit → quotation
 		for _, qi := range own {
-			qu := ix.quoteUnits[qi]
+			qu := qi // a quotation's unit
 			units[qu] = qi
 			units[ix.passageUnitOf(ix.unit(qu))] = qi
 		}
