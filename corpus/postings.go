@@ -66,7 +66,8 @@ func compressPostings(lists func(i int) []uint32, terms int, impact impactFunc) 
 	// First the size of every list, to place each in one array.
 	size := make([]uint32, n)
 	skipN := make([]uint32, n)
-	spread(n, 1024, func(_, lo, hi int) {
+	weight := func(i int) int { return 1 + len(lists(i)) } // the work of a list
+	spreadEven(n, weight, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			list := lists(i)
 			prev := uint32(0)
@@ -90,7 +91,7 @@ func compressPostings(lists func(i int) []uint32, terms int, impact impactFunc) 
 	}
 	ps.data = make([]byte, ps.dataAt[n])
 	ps.skips = make([]skipEntry, ps.skipsAt[n])
-	spread(n, 1024, func(_, lo, hi int) {
+	spreadEven(n, weight, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			data := ps.data[ps.dataAt[i]:ps.dataAt[i+1]]
 			skips := ps.skips[ps.skipsAt[i]:ps.skipsAt[i+1]]

@@ -21,3 +21,30 @@ func spread(n, grain int, f func(part, lo, hi int)) {
 	}
 	wg.Wait()
 }
+
+// spreadEven is spread for items of uneven weight: it cuts [0, n) into ranges of about the
+// same total weight, one for each core.
+func spreadEven(n int, weight func(i int) int, f func(part, lo, hi int)) {
+	parts := spreadParts(n, 1)
+	total := 0
+	for i := range n {
+		total += weight(i)
+	}
+	cuts := make([]int, 0, parts+1)
+	cuts = append(cuts, 0)
+	sum := 0
+	for i := range n {
+		if sum >= total*len(cuts)/parts && len(cuts) < parts {
+			cuts = append(cuts, i)
+		}
+		sum += weight(i)
+	}
+	for len(cuts) <= parts {
+		cuts = append(cuts, n)
+	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { f(p, cuts[p], cuts[p+1]) })
+	}
+	wg.Wait()
+}
