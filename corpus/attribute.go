@@ -457,6 +457,26 @@ func gapOK(ts []token) bool {
 	return onlyAdverbs(ts)
 }
 
+// placePhrase reports whether ts is where a collective or an institution is: "in Maricopa
+// County", "from the State of Georgia" ("Election officials in Maricopa County said").
+func placePhrase(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 6 || ts[0].text != "in" && ts[0].text != "from" && ts[0].text != "across" {
+		return false
+	}
+	named := false
+	for _, t := range ts[1:] {
+		switch {
+		case t.kind != tokWord || t.inQuote:
+			return false
+		case isCapitalized(t.text):
+			named = true
+		case t.text != "the" && t.text != "of":
+			return false
+		}
+	}
+	return named
+}
+
 // speakerBefore finds the subject of the reporting verb toks[v] among the mentions and
 // pronouns between lo and v, and the people coordinated with it ("Roe and Sen. Doe wrote").
 func (a *attributor) speakerBefore(pi, v, lo int) subject {
@@ -498,7 +518,7 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) {
 			gapStart++ // the comma closing "Roe, D-Ore., has said"
 		}
-		if !named && !gapOK(toks[gapStart:v]) {
+		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person || !placePhrase(toks[gapStart:v])) {
 			continue
 		}
 		if speaksFor(toks, m.first, lo) {

@@ -520,6 +520,24 @@ func TestReportedSpeech(t *testing.T) {
 	}
 }
 
+// TestReportedSpeechOfAPlace: a collective or an institution may be placed before its
+// verb; a person so placed is not read as the speaker, nor is a phrase that is no place.
+func TestReportedSpeechOfAPlace(t *testing.T) {
+	c := loadText(t,
+		"Election officials in Maricopa County said the count would finish Friday.",
+		"Officials from the State of Georgia urged voters to be patient.",
+		"Election officials in charge of the count said nothing.",
+	)
+	var got []string
+	for _, a := range c.Attributions {
+		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+" "+a.Clause())
+	}
+	want := []string{"Election officials said the count would finish Friday.", "Officials urged voters to be patient."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("reported speech\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestOrganizationNamesWithAnd: "and" inside an institution's name keeps it whole; "and"
 // between two names keeps them apart.
 func TestOrganizationNamesWithAnd(t *testing.T) {

@@ -65,6 +65,14 @@ func FuzzExtract(f *testing.F) {
 		c := &Corpus{}
 		assemble(c, []*docExtract{x})
 		checkCorpus(t, c)
+		if len(c.Quotes) != len(x.quotes) {
+			t.Fatalf("%d quotations found, %d kept: each is a piece of its paragraph", len(x.quotes), len(c.Quotes))
+		}
+		for _, a := range x.attrs {
+			if !strings.Contains(d.Paragraphs()[a.para], a.clause) {
+				t.Fatalf("reported speech %q is not in its paragraph", a.clause)
+			}
+		}
 	})
 }
 
