@@ -17,7 +17,12 @@ import (
 type packedText struct {
 	data []byte
 	ends []uint32 // by paragraph: where it ends in the unpacked text
+	raw  bool     // data is the text itself: too short to gain from compression
 }
+
+// packMin is the shortest text packed: a frame's header and tables cost more than a
+// short text saves.
+const packMin = 1024
 
 // textRef is a piece of a document's unpacked text.
 type textRef struct {
@@ -52,6 +57,10 @@ func (k *packer) pack(paras []string) packedText {
 	for i, s := range paras {
 		k.text = append(k.text, s...)
 		p.ends[i] = uint32(len(k.text))
+	}
+	if len(k.text) < packMin {
+		p.data, p.raw = append([]byte(nil), k.text...), true
+		return p
 	}
 	k.packed = encoder().EncodeAll(k.text, k.packed[:0])
 	p.data = append([]byte(nil), k.packed...) // exactly its size: a corpus keeps it
@@ -91,6 +100,9 @@ var recent struct {
 func (p *packedText) decode() string {
 	if len(p.ends) == 0 {
 		return ""
+	}
+	if p.raw {
+		return unsafe.String(unsafe.SliceData(p.data), len(p.data)) // never written after pack
 	}
 	out, err := decoder().DecodeAll(p.data, make([]byte, 0, p.ends[len(p.ends)-1]))
 	if err != nil {
