@@ -520,6 +520,31 @@ func TestReportedSpeech(t *testing.T) {
 	}
 }
 
+// TestRolesBeforeAName: a role standing before a name, set off by commas or opening the
+// sentence, is the person's role as written (a sentence's capital left out).
+func TestRolesBeforeAName(t *testing.T) {
+	c := loadText(t,
+		"“We will not back down,” the governor's spokesman, Tom Reyes, said in a statement.",
+		"Defense attorney Maria Lopez said her client “never touched a voting machine.”",
+		"Assembly Speaker Robert Rivas said lawmakers would “act quickly.”",
+		"After meeting the spokesman, Ann Cole said she was satisfied.",
+	)
+	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": ""}
+	for _, a := range c.Actors {
+		w, ok := want[a.Name]
+		if !ok {
+			continue
+		}
+		delete(want, a.Name)
+		if got := strings.Join(a.Roles, "; "); got != w {
+			t.Errorf("%s: roles %q, want %q", a.Name, got, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
+
 // TestReportedSpeechOfAPlace: a collective or an institution may be placed before its
 // verb; a person so placed is not read as the speaker, nor is a phrase that is no place.
 func TestReportedSpeechOfAPlace(t *testing.T) {

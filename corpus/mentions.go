@@ -357,6 +357,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	if role := rolePhraseBefore(toks, m.first); role != "" {
 		m.roles = append(m.roles, role)
+	} else if role := appositionBefore(p, toks, m.first, m.end); role != "" {
+		m.roles = append(m.roles, role)
 	}
 	if role := appositionAfter(p, toks, m.end); role != "" {
 		// "Jena Griswold, Colorado's secretary of state,": a role in apposition makes an
@@ -640,12 +642,18 @@ func rolePhraseBefore(toks []token, first int) string {
 		return ""
 	}
 	start := k
+	lower := false // the first word is capitalised only because it opens the sentence
 	for start > 0 && first-start < 5 {
 		w := toks[start-1]
 		if w.kind != tokWord || roleStops[strings.ToLower(w.text)] {
 			break
 		}
 		if isCapitalized(w.text) && !(w.text == "Democratic" || w.text == "Republican" || lexicon.places.has(w.text)) {
+			// "Defense attorney Maria Lopez", "Election official Jane Roe"
+			if opens := start-1 == 0 || toks[start-2].sentEnd || toks[start-2].kind == tokOpenQ; opens && (lexicon.titles.has(w.text) || lexicon.nouns.has(w.text)) {
+				start--
+				lower = true
+			}
 			break
 		}
 		start--
@@ -654,7 +662,40 @@ func rolePhraseBefore(toks []token, first int) string {
 	for _, t := range toks[start:first] {
 		parts = append(parts, t.text)
 	}
+	if lower {
+		parts[0] = strings.ToLower(parts[0])
+	}
 	return strings.Join(parts, " ")
+}
+
+// appositionBefore reads a role that opens a sentence, or an attribution after a
+// quotation, and that a name set off by commas follows: "The governor's spokesman, Tom
+// Reyes, said"; "“…,” the group's founder, Jane Roe, said".
+func appositionBefore(p string, toks []token, first, end int) string {
+	comma := first - 1
+	if comma < 1 || toks[comma].text != "," || end >= len(toks) || toks[end].text != "," {
+		return ""
+	}
+	noun := comma - 1
+	if toks[noun].kind != tokWord || !lexicon.roleNouns.has(strings.ToLower(toks[noun].text)) {
+		return ""
+	}
+	start := noun
+	for start > 0 && comma-start < 5 {
+		w := toks[start-1]
+		if w.kind != tokWord || isCapitalized(w.text) && !isPossessive(w.text) || roleStops[w.text] {
+			break
+		}
+		start--
+	}
+	opens := start
+	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an") {
+		opens--
+	}
+	if opens > 0 && !toks[opens-1].sentEnd && toks[opens-1].kind != tokOpenQ && toks[opens-1].kind != tokCloseQ {
+		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence or an attribution starts
+	}
+	return p[toks[start].start:toks[noun].end]
 }
 
 // appositionAfter reads ", an election security expert," after a name: a phrase set off by
