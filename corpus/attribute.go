@@ -123,7 +123,8 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	// 2. Before it, in the same sentence: Jane Roe said, “…” / warned that “…”.
 	if subj.empty() {
 		lo := sentenceStartBefore(toks, o)
-		if v := lastVerb(p, lo, o); v >= 0 {
+		// The last verb with a subject: in "Roe said states “need help”", "states" has none.
+		for v := lastVerb(p, lo, o); v >= 0 && subj.empty(); v = lastVerb(p, lo, v) {
 			if isParticiple(toks[v].text) {
 				subj = a.clauseSubject(pi, lo, v)
 			}

@@ -89,7 +89,7 @@ func QuoteOf(q Quote, text string) *Quote {
 }
 
 // MarshalJSON writes the quotation with its text.
-func (q *Quote) MarshalJSON() ([]byte, error) {
+func (q Quote) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		ID        string   `json:"id"`
 		DocID     string   `json:"doc_id"`
@@ -117,7 +117,7 @@ type Attribution struct {
 func (a *Attribution) Clause() string { return a.clause.text() }
 
 // MarshalJSON writes the reported speech with its clause.
-func (a *Attribution) MarshalJSON() ([]byte, error) {
+func (a Attribution) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		ID        string   `json:"id"`
 		DocID     string   `json:"doc_id"`

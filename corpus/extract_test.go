@@ -39,6 +39,11 @@ func TestQuoteAttribution(t *testing.T) {
 		want  []string
 	}{
 		{
+			name:  "a verb-shaped noun between the verb and a fragment: the verb before it speaks",
+			paras: []string{"Sen. Mark Warner said states “need to be told” whether they were targeted."},
+			want:  []string{"need to be told => Mark Warner"},
+		},
+		{
 			name:  "said after the name, title peeled",
 			paras: []string{"“We will count every ballot,” said Gov. Maria Lopez."},
 			want:  []string{"We will count every => Maria Lopez"},
@@ -520,16 +525,20 @@ func TestReportedSpeech(t *testing.T) {
 	}
 }
 
-// TestRolesBeforeAName: a role standing before a name, set off by commas or opening the
-// sentence, is the person's role as written (a sentence's capital left out).
-func TestRolesBeforeAName(t *testing.T) {
+// TestRolesBesideAName: a role standing before a name, set off by commas or opening the
+// sentence, is the person's role as written (a sentence's capital left out); so is one set
+// off after it that opens with lower-case words before its role noun.
+func TestRolesBesideAName(t *testing.T) {
 	c := loadText(t,
 		"“We will not back down,” the governor's spokesman, Tom Reyes, said in a statement.",
 		"Defense attorney Maria Lopez said her client “never touched a voting machine.”",
 		"Assembly Speaker Robert Rivas said lawmakers would “act quickly.”",
 		"After meeting the spokesman, Ann Cole said she was satisfied.",
+		"Ken Menzel, general counsel for the state board, said the breach was found in July.",
+		"Lee Park, now retired, said the machines were old.",
 	)
-	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": ""}
+	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
+		"Ken Menzel": "general counsel for the state board", "Lee Park": ""}
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

@@ -710,6 +710,9 @@ func appositionAfter(p string, toks []token, end int) string {
 	}
 	first := toks[k].text
 	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns.has(first)
+	for j := k + 1; !startsRole && !isCapitalized(first) && j < len(toks) && j-k < 4 && toks[j].kind == tokWord && !isCapitalized(toks[j].text); j++ {
+		startsRole = lexicon.roleNouns.has(toks[j].text) // "general counsel for the board", "chief information officer"
+	}
 	if !startsRole && isPossessive(first) {
 		// "Roe, Colorado's elections director, said": a possessive opening a role.
 		for j := k + 1; j < len(toks) && j-k < 8 && toks[j].text != "," && !toks[j].sentEnd; j++ {

@@ -72,7 +72,6 @@ func (ix *Index) need(ts []weightedTerm) float32 {
 
 // rankKind ranks the units of one kind, keeping the best in top.
 func (ix *Index) rankKind(cs []cursor, kind unitKind, need float32, among []int32, held []postingCursor, top *scoredHeap) {
-
 	const base = float32(bm25K1 * (1 - bm25B))
 	lenNorm := float32(bm25K1*bm25B) / max(ix.avgLen[kind], 1)
 

@@ -46,15 +46,17 @@ func TestQuoteJSON(t *testing.T) {
 	if q.Text() != "Ünïcödé & <b>" || q.Chars() != 13 {
 		t.Errorf("text %q, %d characters", q.Text(), q.Chars())
 	}
-	b, err := json.Marshal(q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back map[string]any
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
-	if back["text"] != q.Text() || back["id"] != "d#q1" || back["paragraph"] != 2.0 || back["cue"] != "said" {
-		t.Errorf("JSON %s", b)
+	for _, v := range []any{q, *q} { // a pointer or a value
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back map[string]any
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if back["text"] != q.Text() || back["id"] != "d#q1" || back["paragraph"] != 2.0 || back["cue"] != "said" {
+			t.Errorf("JSON %s", b)
+		}
 	}
 }
