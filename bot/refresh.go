@@ -195,7 +195,7 @@ func (l *LiveIndex) Refresh() (swapped bool, err error) {
 	ix := corpus.NewIndex(c)
 	l.cur.Store(&loaded{ix: ix, at: now})
 	l.opts.Logger.Info("corpus reloaded", "source", l.dir, "documents", len(c.Documents),
-		"actors", len(c.Actors), "quotes", len(c.Quotes), "skipped", len(c.Warnings),
+		"actors", len(c.Actors), "quotes", len(c.Quotes), "warnings", len(c.Warnings),
 		"took", time.Since(start).Round(time.Millisecond))
 	if l.opts.OnSwap != nil {
 		l.opts.OnSwap(ix, now)
@@ -203,14 +203,15 @@ func (l *LiveIndex) Refresh() (swapped bool, err error) {
 	return true, nil
 }
 
-// load reads the corpus and logs each file it skipped, by name and reason, never its text.
+// load reads the corpus and logs each file it skipped or read in part, by name and reason,
+// never its text.
 func (l *LiveIndex) load() (*corpus.Corpus, error) {
 	c, err := corpus.Load(l.fsys)
 	if err != nil {
 		return nil, fmt.Errorf("loading the corpus from %s: %w", l.dir, err)
 	}
 	for _, w := range c.Warnings {
-		l.opts.Logger.Warn("skipped an article", "source", l.dir, "file", w.File, "reason", w.Reason)
+		l.opts.Logger.Warn(w.Summary(), "source", l.dir, "file", w.File, "reason", w.Reason)
 	}
 	return c, nil
 }

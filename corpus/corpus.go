@@ -128,13 +128,28 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 	}{a.ID, a.DocID, a.Paragraph, a.Speakers, a.Verb, a.Clause()})
 }
 
-// Warning names a file that was skipped and why.
+// Warning names a file that was skipped, or loaded though part of it could not be read,
+// and why.
 type Warning struct {
-	File   string `json:"file"`
-	Reason string `json:"reason"`
+	File    string `json:"file"`
+	Reason  string `json:"reason"`
+	Skipped bool   `json:"skipped"`
 }
 
-func (w Warning) String() string { return w.File + ": " + w.Reason }
+// Summary says what became of the file: "skipped an article" or "read an article in part".
+func (w Warning) Summary() string {
+	if w.Skipped {
+		return "skipped an article"
+	}
+	return "read an article in part"
+}
+
+func (w Warning) String() string {
+	if w.Skipped {
+		return "skipped " + w.File + ": " + w.Reason
+	}
+	return w.File + ": " + w.Reason
+}
 
 // Corpus is everything extracted from a set of documents. It is not modified after Load
 // returns, so it may be shared between goroutines.

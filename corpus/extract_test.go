@@ -536,9 +536,11 @@ func TestRolesBesideAName(t *testing.T) {
 		"After meeting the spokesman, Ann Cole said she was satisfied.",
 		"Ken Menzel, general counsel for the state board, said the breach was found in July.",
 		"Lee Park, now retired, said the machines were old.",
+		"In an interview, the secretary of state, Jocelyn Benson, said the threats were real.",
+		"After the vote, Barton's successor, Kim Lee, said the office had hired guards.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
-		"Ken Menzel": "general counsel for the state board", "Lee Park": ""}
+		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor"}
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

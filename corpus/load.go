@@ -25,7 +25,8 @@ const MaxFileSize = 5 << 20
 // Load reads every *.txt and *.md file at the root of fsys as one document, cleans it,
 // and extracts its actors, quotes and reported speech. A file that is empty, binary, not
 // UTF-8 or larger than MaxFileSize is skipped and named in Corpus.Warnings; the rest load.
-// Load fails only when the directory itself cannot be read.
+// A file whose front matter is not YAML loads too, its header read line by line, and is
+// named there as well. Load fails only when the directory itself cannot be read.
 func Load(fsys fs.FS) (*Corpus, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -55,11 +56,10 @@ func Load(fsys fs.FS) (*Corpus, error) {
 			var files slab
 			for i := range next {
 				doc, warn := readDocument(fsys, names[i], &files)
-				if warn != nil {
-					warns[i] = warn
-					continue
+				warns[i] = warn
+				if doc != nil {
+					docs[i] = extractDocument(doc, &s)
 				}
-				docs[i] = extractDocument(doc, &s)
 			}
 		}()
 	}
@@ -100,12 +100,13 @@ type frontMatter struct {
 	URL       string `yaml:"url"`
 }
 
-// readDocument reads and cleans one file, or says why it was skipped.
+// readDocument reads and cleans one file, or says why it was skipped; or it reads what it
+// can of the file, and says what it could not read.
 func readDocument(fsys fs.FS, name string, s *slab) (*Document, *Warning) {
 	data, err := s.readFile(fsys, name)
 	skip := func(format string, args ...any) (*Document, *Warning) {
 		s.giveBack(data) // nothing keeps a skipped file's bytes
-		return nil, &Warning{File: name, Reason: fmt.Sprintf(format, args...)}
+		return nil, &Warning{File: name, Reason: fmt.Sprintf(format, args...), Skipped: true}
 	}
 	switch {
 	case errors.As(err, new(errTooLarge)):
@@ -125,12 +126,15 @@ func readDocument(fsys fs.FS, name string, s *slab) (*Document, *Warning) {
 	text := unsafe.String(unsafe.SliceData(data), len(data))
 	text = strings.TrimPrefix(text, "\uFEFF")
 	fm, body, err := splitFrontMatter(text)
+	var warn *Warning
 	if err != nil {
-		return skip("front matter: %v", err)
+		// "title: Q&A: a clerk speaks" is no YAML, yet plain enough: read it line by line
+		// rather than lose the article.
+		warn = &Warning{File: name, Reason: fmt.Sprintf("front matter: %v; read line by line", err)}
 	}
 	doc.Title, doc.Date, doc.Publisher, doc.Author, doc.URL = fm.Title, normalizeDate(fm.Date), fm.Publisher, fm.Author, fm.URL
 	cleanInto(doc, body, strings.EqualFold(path.Ext(name), ".md"))
-	return doc, nil
+	return doc, warn
 }
 
 // slab is memory one loading worker reads files into, one after another: a corpus of
@@ -249,9 +253,35 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	}
 	fm, err := yamlFrontMatter(header)
 	if err != nil {
-		return fm, "", err
+		return looseFrontMatter(header), body, err
 	}
 	return fm, body, nil
+}
+
+// looseFrontMatter reads a header that is not YAML line by line, each "key: value" cut at
+// its first colon.
+func looseFrontMatter(header string) frontMatter {
+	var fm frontMatter
+	for line := range strings.SplitSeq(header, "\n") {
+		key, value, _ := strings.Cut(line, ":")
+		value = strings.TrimSpace(value)
+		if v, quoted := quotedValue(value); quoted {
+			value = v
+		}
+		switch strings.TrimSpace(key) {
+		case "title":
+			fm.Title = value
+		case "date":
+			fm.Date = value
+		case "publisher":
+			fm.Publisher = value
+		case "author":
+			fm.Author = value
+		case "url":
+			fm.URL = value
+		}
+	}
+	return fm
 }
 
 // yamlFrontMatter parses a front matter header with the YAML parser.

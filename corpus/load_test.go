@@ -24,7 +24,7 @@ func TestLoadSkipsBadFilesAndKeepsTheRest(t *testing.T) {
 		"binary.txt":         {Data: []byte("abc\x00def")},
 		"latin1.txt":         {Data: []byte("caf\xe9 au lait")},
 		"huge.txt":           {Data: bytes.Repeat([]byte("a"), MaxFileSize+1)},
-		"badfront.txt":       {Data: []byte("---\ntitle: [unclosed\n---\nBody.")},
+		"badfront.txt":       {Data: []byte("---\ntitle: Q&A: a clerk on [threats\ndate: 2020-01-03\n---\nBody.")},
 		"image.png":          {Data: []byte("\x89PNG")},
 		"sub/inner.txt":      {Data: []byte("not at the root")},
 		".hidden.txt":        {Data: []byte("dotfile")},
@@ -41,20 +41,27 @@ func TestLoadSkipsBadFilesAndKeepsTheRest(t *testing.T) {
 	for _, d := range c.Documents {
 		ids = append(ids, d.ID)
 	}
-	if got, want := strings.Join(ids, " "), "UPPER crlf frontmatter good notes onlyfrontmatter"; got != want {
+	if got, want := strings.Join(ids, " "), "UPPER badfront crlf frontmatter good notes onlyfrontmatter"; got != want {
 		t.Errorf("documents = %s; want %s", got, want)
 	}
-	skipped := map[string]string{}
+	skipped := map[string]bool{}
 	for _, w := range c.Warnings {
-		skipped[w.File] = w.Reason
+		skipped[w.File] = w.Skipped
 	}
-	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt", "badfront.txt"} {
-		if skipped[name] == "" {
+	for _, name := range []string{"empty.txt", "binary.txt", "latin1.txt", "huge.txt"} {
+		if !skipped[name] {
 			t.Errorf("%s was not skipped with a warning (warnings: %v)", name, c.Warnings)
 		}
 	}
+	if read, warned := skipped["badfront.txt"]; !warned || read {
+		t.Errorf("badfront.txt: front matter that is not YAML gives no warning that it was read line by line (warnings: %v)", c.Warnings)
+	}
 	if len(skipped) != 5 {
 		t.Errorf("warnings = %v; want 5", c.Warnings)
+	}
+	// A title with a colon is no YAML, yet what it says is plain.
+	if d := c.Document("badfront"); d == nil || d.Title != "Q&A: a clerk on [threats" || d.Date != "2020-01-03" {
+		t.Errorf("badfront = %+v; want its title and date read line by line", d)
 	}
 	fm := c.Document("frontmatter")
 	if fm.Title != "Given" || fm.Date != "2020-01-02" {

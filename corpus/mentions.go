@@ -668,20 +668,25 @@ func rolePhraseBefore(toks []token, first int) string {
 	return strings.Join(parts, " ")
 }
 
-// appositionBefore reads a role that opens a sentence, or an attribution after a
+// appositionBefore reads a role that opens a sentence, a clause or an attribution after a
 // quotation, and that a name set off by commas follows: "The governor's spokesman, Tom
-// Reyes, said"; "“…,” the group's founder, Jane Roe, said".
+// Reyes, said"; "“…,” the group's founder, Jane Roe, said"; "In an interview, the
+// secretary of state, Jocelyn Benson, said".
 func appositionBefore(p string, toks []token, first, end int) string {
 	comma := first - 1
 	if comma < 1 || toks[comma].text != "," || end >= len(toks) || toks[end].text != "," {
 		return ""
 	}
 	noun := comma - 1
-	if toks[noun].kind != tokWord || !lexicon.roleNouns.has(strings.ToLower(toks[noun].text)) {
+	head := noun // the role noun: the last word, or the one before "of …" ("secretary of state")
+	if noun >= 2 && toks[noun-1].text == "of" {
+		head = noun - 2
+	}
+	if toks[noun].kind != tokWord || !lexicon.roleNouns.has(strings.ToLower(toks[head].text)) {
 		return ""
 	}
-	start := noun
-	for start > 0 && comma-start < 5 {
+	start := head
+	for start > 0 && comma-start < 6 {
 		w := toks[start-1]
 		if w.kind != tokWord || isCapitalized(w.text) && !isPossessive(w.text) || roleStops[w.text] {
 			break
@@ -692,8 +697,8 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an") {
 		opens--
 	}
-	if opens > 0 && !toks[opens-1].sentEnd && toks[opens-1].kind != tokOpenQ && toks[opens-1].kind != tokCloseQ {
-		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence or an attribution starts
+	if before := opens - 1; before >= 0 && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
+		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
 	}
 	return p[toks[start].start:toks[noun].end]
 }

@@ -114,9 +114,9 @@ func loadCorpus(dir string, warn func(corpus.Warning)) (*corpus.Corpus, error) {
 	return c, nil
 }
 
-// warnTo writes skipped files to a command's standard error.
+// warnTo writes skipped files, and files read in part, to a command's standard error.
 func warnTo(stderr io.Writer) func(corpus.Warning) {
-	return func(w corpus.Warning) { fmt.Fprintf(stderr, "elecsec: warning: skipped %s\n", w) }
+	return func(w corpus.Warning) { fmt.Fprintf(stderr, "elecsec: warning: %s\n", w) }
 }
 
 func unwrapPath(err error) error {

@@ -210,7 +210,7 @@ func serveLogger(cfg config.Config, w io.Writer) *slog.Logger {
 // it once.
 func serveIndex(cfg config.Config, log *slog.Logger) (*corpus.Index, error) {
 	c, err := loadCorpus(cfg.CorpusDir, func(w corpus.Warning) {
-		log.Warn("skipped an article", "file", w.File, "reason", w.Reason)
+		log.Warn(w.Summary(), "file", w.File, "reason", w.Reason)
 	})
 	if err != nil {
 		return nil, err
