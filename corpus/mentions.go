@@ -843,25 +843,31 @@ func groupHeadAt(toks []token, i int) (string, int) {
 	if w := toks[i].text; len(w) < groupFirstMin || !groupFirstLetters[lowerByte(w[0])] || !groupFirstWords.hasLower(stripPossessive(w)) {
 		return "", 0
 	}
-	for n := 3; n >= 1; n-- {
-		if i+n > len(toks) {
-			continue
+	// The lower-cased words from i on, up to three, one buffer for every length tried.
+	var buf [64]byte
+	var ends [3]int
+	n := 0
+	for k := i; k < len(toks) && n < 3 && toks[k].kind == tokWord; k++ {
+		w := stripPossessive(toks[k].text)
+		at := ends[max(n-1, 0)]
+		if n > 0 {
+			at++
 		}
-		parts := make([]string, 0, n)
-		ok := true
-		for k := i; k < i+n; k++ {
-			if toks[k].kind != tokWord {
-				ok = false
-				break
-			}
-			parts = append(parts, lowerASCII(stripPossessive(toks[k].text)))
+		if !isASCII(w) || at+len(w) > len(buf) {
+			break // every group head is short and plain
 		}
-		if !ok {
-			continue
+		if n > 0 {
+			buf[at-1] = ' '
 		}
-		h := strings.Join(parts, " ")
-		if lexicon.groups[h] {
-			return h, n
+		for j := 0; j < len(w); j++ {
+			buf[at+j] = lowerByte(w[j])
+		}
+		ends[n] = at + len(w)
+		n++
+	}
+	for ; n >= 1; n-- {
+		if lexicon.groups[string(buf[:ends[n-1]])] {
+			return string(buf[:ends[n-1]]), n
 		}
 	}
 	return "", 0
