@@ -922,16 +922,6 @@ func lowerInto(buf []byte, s string) []byte {
 	return buf[:len(s)]
 }
 
-// lowerASCII lower-cases s, allocating only when s has an upper-case ASCII letter.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 func headWords(toks []token, i, n int) []string {
 	var out []string
 	for k := i; k < i+n; k++ {

@@ -19,7 +19,8 @@ func TestPackRoundTrip(t *testing.T) {
 		if got := p.paragraphs(text); strings.Join(got, "|") != strings.Join(paras, "|") || len(got) != len(paras) {
 			t.Errorf("%d paragraphs unpack to %q", len(paras), got)
 		}
-		if p.unpack() != text || p.unpack() != text { // the second from the recent texts
+		first := p.unpack()
+		if again := p.unpack(); first != text || again != text { // the second from the recent texts
 			t.Errorf("unpack differs from decode")
 		}
 	}
