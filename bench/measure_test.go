@@ -47,9 +47,11 @@ func TestParse(t *testing.T) {
 		want    options
 		wantErr bool
 	}{
-		{"", options{docs: 10000, queries: 1000, seed: 1, budget: time.Minute, timeout: 30 * time.Second, batch: 10000}, false},
-		{"-docs 100000 -seed 7 -queries 50 -timeout 5s", options{docs: 100000, queries: 50, seed: 7, budget: time.Minute, timeout: 5 * time.Second, batch: 10000}, false},
+		{"", options{docs: 10000, queries: 1000, seed: 1, budget: time.Minute, timeout: 30 * time.Second, batch: 10000, slow: 8}, false},
+		{"-docs 100000 -seed 7 -queries 50 -timeout 5s", options{docs: 100000, queries: 50, seed: 7, budget: time.Minute, timeout: 5 * time.Second, batch: 10000, slow: 8}, false},
+		{"-slow 0 -memprofile heap.prof", options{docs: 10000, queries: 1000, seed: 1, budget: time.Minute, timeout: 30 * time.Second, batch: 10000, memProfile: "heap.prof"}, false},
 		{"-docs 0", options{}, true},
+		{"-slow -1", options{}, true},
 		{"extra", options{}, true},
 	}
 	for _, tt := range tests {
