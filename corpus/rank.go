@@ -63,7 +63,7 @@ type limits struct {
 func (ix *Index) need(ts []weightedTerm) float32 {
 	var want float64
 	for _, t := range ts {
-		if id, ok := ix.dict[t.term]; ok && t.weight >= 1 {
+		if id, ok := ix.dict[t.term]; ok && t.asks() {
 			want += ix.idf(int(ix.post.df[id]))
 		}
 	}
@@ -178,6 +178,9 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		}
 		idf := ix.idf(int(ix.post.df[id]))
 		c := cursor{w: float32(t.weight * idf * (bm25K1 + 1)), cover: float32(t.weight * idf)}
+		if t.how {
+			c.cover = 0
+		}
 		l := ix.post.list(id, kind)
 		if len(l.data) == 0 {
 			continue // it can neither score nor cover a share of the query

@@ -187,6 +187,37 @@ func remapSpan(rest []string, m nameMatch) nameMatch {
 type weightedTerm struct {
 	term   string
 	weight float64
+	// how says only how something was said (the verb of "who urged sanctions"): the term
+	// adds to a unit's score, but covers none of what the query asks about.
+	how bool
+}
+
+// asks reports whether the term is part of what the query asks about: typed, not a
+// synonym, and not only how something was said.
+func (t weightedTerm) asks() bool { return t.weight >= 1 && !t.how }
+
+// whoTerms are the terms of a who query's words, "urged sanctions": the first word is the
+// verb, how it was said, and the rest what it was about. A verb alone is what it asks.
+func whoTerms(words []string) []weightedTerm {
+	ts := topicTerms(words)
+	if len(words) < 2 {
+		return ts
+	}
+	verb := topicTerms(words[:1])
+	about := false
+	for i, t := range ts {
+		if slices.ContainsFunc(verb, func(v weightedTerm) bool { return v.term == t.term }) {
+			ts[i].how = true
+		} else if t.weight >= 1 {
+			about = true
+		}
+	}
+	if !about { // "who said so": nothing but the verb to go on
+		for i := range ts {
+			ts[i].how = false
+		}
+	}
+	return ts
 }
 
 // topicTerms stems the topic words and adds their synonyms at reduced weight.
@@ -199,13 +230,13 @@ func topicTerms(words []string) []weightedTerm {
 			continue
 		}
 		seen[t] = true
-		out = append(out, weightedTerm{t, 1})
+		out = append(out, weightedTerm{term: t, weight: 1})
 	}
 	for _, wt := range append([]weightedTerm{}, out...) {
 		for _, s := range synonyms[wt.term] {
 			if !seen[s] {
 				seen[s] = true
-				out = append(out, weightedTerm{s, synonymWeight})
+				out = append(out, weightedTerm{term: s, weight: synonymWeight})
 			}
 		}
 	}
@@ -217,7 +248,7 @@ func (ix *Index) coverage(ts []weightedTerm) float64 {
 	var have, want float64
 	maxIDF := ix.idf(0)
 	for _, t := range ts {
-		if t.weight < 1 {
+		if !t.asks() {
 			continue
 		}
 		id, ok := ix.dict[t.term]
@@ -320,7 +351,7 @@ func floor(ss []scored) []scored {
 
 // who ranks the speakers whose quotations or reported speech match the topic.
 func (ix *Index) who(q query) []Result {
-	ts := topicTerms(q.topic)
+	ts := whoTerms(q.topic)
 	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
 		return nil
 	}
@@ -509,7 +540,7 @@ func (ix *Index) nameTerms(a *Actor) []weightedTerm {
 	var out []weightedTerm
 	words(name, func(w []byte) {
 		if t := ix.stem(w); t != "" {
-			out = append(out, weightedTerm{t, 1})
+			out = append(out, weightedTerm{term: t, weight: 1})
 		}
 	})
 	return out

@@ -232,3 +232,32 @@ func TestOrganizationByInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoVerbIsHowNotWhat: the verb of a who query says how something was said, not what
+// about: a quotation that only holds the verb's word answers nothing, and a verb with an
+// unknown topic answers nothing at all.
+func TestWhoVerbIsHowNotWhat(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"“Nobody called us about it,” said Ann Cole, a county clerk.",
+		"“We want a forensic audit of every county,” said Dan Holt, the group's founder.",
+		"Sen. Mia Park called for a hand count.",
+		// The audit is the story's subject: its word is commoner than the verb's.
+		"The audit began on Monday.", "The audit will take weeks.", "The audit covers 12 counties.",
+		"The audit costs $2 million.", "The audit team is small.",
+	))
+	ans := ix.Search("who called for an audit")
+	if len(ans.Results) == 0 || !strings.Contains(describe(ans.Results[0]), "[Dan Holt]") {
+		t.Fatalf("who called for an audit: %v", ans.Results)
+	}
+	for _, r := range ans.Results {
+		if strings.Contains(describe(r), "Ann Cole") {
+			t.Errorf("a quotation holding only the verb's word answers: %s", describe(r))
+		}
+	}
+	if ans := ix.Search("who called for banana bread"); len(ans.Results) != 0 {
+		t.Errorf("who called for banana bread: %v", ans.Results)
+	}
+	if ans := ix.Search("who called"); len(ans.Results) == 0 {
+		t.Error("who called: a verb alone answers nothing")
+	}
+}
