@@ -511,9 +511,9 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		if isPossessive(toks[m.end-1].text) {
 			continue // "Roe's earlier claims": Roe is not the subject
 		}
-		// "A spokeswoman for the senator, Jane Roe, said": a name set off by commas right
-		// before the verb is the subject itself.
-		named := m.kind == Person && m.end < v && toks[m.end].text == "," && (m.end+1 == v || onlyAdverbs(toks[m.end+1:v])) &&
+		// "A spokeswoman for the senator, Jane Roe, said", "the vendor, VoteSecure Inc.,
+		// said": a name set off by commas right before the verb is the subject itself.
+		named := m.kind != Group && m.end < v && toks[m.end].text == "," && (m.end+1 == v || onlyAdverbs(toks[m.end+1:v])) &&
 			m.first > lo && toks[m.first-1].text == "," // "…, Jane Roe, later said"
 		gapStart := m.end
 		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) {

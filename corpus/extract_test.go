@@ -348,9 +348,9 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"We are taking every => Sarah Sands", "We never did that => Volkov"},
 		},
 		{
-			name:  "labels and nicknames in quotation marks are nobody's words; an unresolved verb ends a continuation",
+			name:  "labels and nicknames in quotation marks are nobody's words; an organisation named between commas speaks",
 			paras: []string{"Gov. Doug Dwyer said the so-called “forensic audit” was the Senate's business. The Senate's contractor, Ninja Labs, has said its work will be “thorough and transparent.”", "Michael “Mike” Lodge, a poll watcher, said he saw no problems.", "The report, titled “Audit of the Count,” is due next month."},
-			want:  nil, // the contractor's words are not guessed onto the governor; three words with no speaker are dropped
+			want:  []string{"thorough and transparent. => Ninja Labs"}, // the contractor named between commas, not the governor, said it
 		},
 		{
 			name:  "a sentence after a quotation that ends in a full stop is not its attribution",
