@@ -177,6 +177,11 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			if last := a.lastQuoteOf(pi - 1); last != nil && last.open && len(last.speakers) > 0 {
 				q.speakers, cue = last.speakers, last.cue
 			}
+		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
+			// 5. No verb of its own (an unnamed "official said" is one), right after a
+			// sentence of reported speech: "Roe said she was worried. “How do I know my
+			// vote counted?”"
+			q.speakers, cue = a.speakerOfSentenceBefore(pi, o)
 		}
 	} else {
 		q.speakers = subj.all()
@@ -190,6 +195,23 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	a.spoke(pi, q.speakers, q.cue, toks, c)
 	return q
+}
+
+// speakerOfSentenceBefore returns who speaks in the sentence before the one that
+// toks[o] opens, and the verb, if a reporting verb there has a subject.
+func (a *attributor) speakerOfSentenceBefore(pi, o int) ([]*localActor, string) {
+	p := a.x.paras[pi]
+	toks := p.toks
+	if o == 0 || sentenceStartBefore(toks, o) != o {
+		return nil, "" // the quotation does not open its sentence
+	}
+	lo := sentenceStartBefore(toks, o-1)
+	for v := lastVerb(p, lo, o); v >= 0; v = lastVerb(p, lo, v) {
+		if subj := a.speakerBefore(pi, v, lo); !subj.empty() {
+			return subj.all(), toks[v].text
+		}
+	}
+	return nil, ""
 }
 
 // namingWords and namingPairs introduce a name or a label in quotation marks rather than

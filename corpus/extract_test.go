@@ -39,6 +39,14 @@ func TestQuoteAttribution(t *testing.T) {
 		want  []string
 	}{
 		{
+			name: "a quotation with no verb of its own, right after a sentence of reported speech, is its speaker's; one an unnamed official said is nobody's",
+			paras: []string{
+				"Tom Pike, a voter in Fulton County, said he was worried. “How do I know my vote counted?”",
+				"The administration said it would review the request. “We take election security very seriously,” a senior official said.",
+			},
+			want: []string{"How do I know => Tom Pike", "We take election security => "},
+		},
+		{
 			name:  "a verb-shaped noun between the verb and a fragment: the verb before it speaks",
 			paras: []string{"Sen. Mark Warner said states “need to be told” whether they were targeted."},
 			want:  []string{"need to be told => Mark Warner"},
