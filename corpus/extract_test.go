@@ -546,9 +546,12 @@ func TestRolesBesideAName(t *testing.T) {
 		"Lee Park, now retired, said the machines were old.",
 		"In an interview, the secretary of state, Jocelyn Benson, said the threats were real.",
 		"After the vote, Barton's successor, Kim Lee, said the office had hired guards.",
+		"U.S. Senators Amy Klobuchar (D-MN) and James Lankford (R-OK) introduced the bill.",
+		"It has the backing of the clerks' association, whose president, Jim Condos, called it “a step in the right direction.”",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
-		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor"}
+		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
+		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": ""}
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

@@ -461,8 +461,8 @@ var standaloneOrgs = map[string]bool{"Congress": true, "Senate": true, "House": 
 
 // personTitleWords are title words that only ever stand before a person.
 var personTitleWords = map[string]bool{
-	"Sen.": true, "Sens.": true, "Senator": true, "Rep.": true, "Reps.": true, "Representative": true, "Gov.": true,
-	"Governor": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Prof.": true, "Professor": true,
+	"Sen.": true, "Sens.": true, "Senator": true, "Senators": true, "Rep.": true, "Reps.": true, "Representative": true,
+	"Representatives": true, "Gov.": true, "Governor": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Prof.": true, "Professor": true,
 	"President": true, "Secretary": true, "Leader": true, "Speaker": true, "Chairman": true, "Chairwoman": true,
 	"Director": true, "Mayor": true, "Judge": true, "Ambassador": true, "AG": true, "General": true, "Counsel": true,
 	"Commissioner": true, "Minister": true, "Congressman": true, "Congresswoman": true, "Spokesman": true,
@@ -620,6 +620,7 @@ var roleStops = map[string]bool{
 	"than": true, "when": true, "while": true, "since": true, "if": true, "because": true, "were": true, "are": true,
 	"the": true, "a": true, "an": true, "by": true, "to": true, "of": true, "and": true, "or": true, "with": true,
 	"that": true, "said": true, "says": true, "from": true, "for": true, "in": true, "on": true, "at": true, "as": true,
+	"who": true, "whose": true, "whom": true, "which": true,
 	"including": true, "like": true, "told": true, "is": true, "was": true, "but": true, "his": true, "her": true, "their": true,
 }
 
@@ -769,6 +770,9 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		head, n := groupHeadAt(toks, i)
 		if n == 0 {
 			continue
+		}
+		if j := i + n; j < len(toks) && toks[j].kind == tokWord && lexicon.firstNames.has(toks[j].text) {
+			continue // "Senators Amy Klobuchar and James Lankford": a title before names
 		}
 		if partOfName(toks, i) {
 			continue // "Association of Secretaries of State", "Association of State Clerks"
