@@ -458,9 +458,8 @@ func (ix *Index) byActor(q query) []Result {
 	if slices.ContainsFunc(ts, ix.known) { // no quotation can match words the corpus lacks
 		units := map[int32]int32{} // unit → quotation
 		for _, qi := range own {
-			qu := qi // a quotation's unit
-			units[qu] = qi
-			units[ix.passageUnitOf(ix.unit(qu))] = qi
+			units[qi] = qi // a quotation's unit is its index
+			units[ix.passageUnitOf(ix.unit(qi))] = qi
 		}
 		among := slices.Sorted(maps.Keys(units))
 		for _, s := range ix.rank(ts, kinds(quoteUnit, passageUnit), limits{units: among}) {
