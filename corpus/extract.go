@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -232,6 +231,7 @@ type scratch struct {
 	keyed    map[string]*localActor
 	known    map[string]bool // surnames of the people a document names by shape
 	words    []string        // the words of the capitalised run at hand
+	kept     []string        // the current block of mentions' words; a full block is left to its users
 }
 
 // newMention returns a zeroed mention that lives until the next document.
@@ -253,13 +253,24 @@ func (s *scratch) keep(m *mention) *mention {
 }
 
 // keepRun keeps a mention read from a run of words, copying its words out of the
-// worker's memory: a mention's words outlive the run.
+// worker's memory: a mention's words outlive the run, and its document.
 func (s *scratch) keepRun(m *mention) *mention {
-	m.tokens = slices.Clone(m.tokens)
+	m.tokens = s.keepWords(m.tokens)
 	if len(m.titles) > 0 {
-		m.titles = slices.Clone(m.titles)
+		m.titles = s.keepWords(m.titles)
 	}
 	return s.keep(m)
+}
+
+// keepWords copies words into blocks of memory that are never reused, one allocation for
+// many mentions.
+func (s *scratch) keepWords(ws []string) []string {
+	if cap(s.kept)-len(s.kept) < len(ws) {
+		s.kept = make([]string, 0, max(512, len(ws)))
+	}
+	start := len(s.kept)
+	s.kept = append(s.kept, ws...)
+	return s.kept[start:len(s.kept):len(s.kept)]
 }
 
 // covered returns n cleared flags.
