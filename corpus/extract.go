@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -232,6 +233,7 @@ type scratch struct {
 	known    map[string]bool // surnames of the people a document names by shape
 	words    []string        // the words of the capitalised run at hand
 	kept     []string        // the current block of mentions' words; a full block is left to its users
+	key      []byte          // an actor's key, being built
 }
 
 // newMention returns a zeroed mention that lives until the next document.
@@ -428,19 +430,21 @@ func (x *docExtract) buildActors(s *scratch) {
 	}
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			var key string
+			key := s.key[:0] // the lookup reads the bytes; only a new actor makes a string of them
 			switch {
 			case m.kind == Organization:
-				key = "org:" + orgKey(m.tokens)
+				key = appendOrgKey(append(key, "org:"...), m.tokens)
 			case m.kind == Group && namedGroup(m):
-				key = "group:" + m.groupKey
+				key = append(append(key, "group:"...), m.groupKey...)
 			default:
 				continue
 			}
-			a := keyed[key]
+			s.key = key
+			a := keyed[string(key)]
 			if a == nil {
-				a = &localActor{kind: m.kind, tokens: m.tokens, key: key[strings.IndexByte(key, ':')+1:]}
-				keyed[key] = a
+				k := string(key)
+				a = &localActor{kind: m.kind, tokens: m.tokens, key: k[strings.IndexByte(k, ':')+1:]}
+				keyed[k] = a
 				if m.kind == Group {
 					x.groups[a.key] = a
 				}
@@ -554,14 +558,37 @@ func isNameSuffix(w string) bool {
 
 // orgKey normalizes an organisation's name: "Department of Justice" and "Justice Department"
 // are one.
-func orgKey(ts []string) string {
+func orgKey(ts []string) string { return string(appendOrgKey(nil, ts)) }
+
+// appendOrgKey appends the key of an organisation's name to buf.
+func appendOrgKey(buf []byte, ts []string) []byte {
 	ts = trimArticles(ts)
-	if len(ts) >= 3 && ts[1] == "of" && lexicon.orgHeads.has(ts[0]) && !strings.Contains(strings.Join(ts[2:], " "), " of ") {
-		rest := ts[2:]
-		if rest[0] == "the" {
-			rest = rest[1:]
+	head := ""
+	if len(ts) >= 3 && ts[1] == "of" && lexicon.orgHeads.has(ts[0]) && (len(ts) < 5 || !slices.Contains(ts[3:len(ts)-1], "of")) {
+		head, ts = ts[0], ts[2:]
+		if ts[0] == "the" {
+			ts = ts[1:]
 		}
-		ts = append(append([]string{}, rest...), ts[0])
 	}
-	return strings.ToLower(strings.Join(ts, " "))
+	for i, w := range ts {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendLower(buf, w)
+	}
+	if head != "" {
+		buf = appendLower(append(buf, ' '), head)
+	}
+	return buf
+}
+
+// appendLower appends w, lower-cased, to buf.
+func appendLower(buf []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(buf, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		buf = append(buf, lowerByte(w[i]))
+	}
+	return buf
 }
