@@ -190,6 +190,7 @@ type merger struct {
 	given     map[*Actor]string
 	byName    map[string]*Actor   // surname and full given name → person
 	loose     map[string][]*Actor // surname → people first known without a full given name
+	buf       []byte              // a key being looked up
 }
 
 // person merges a document's person with the corpus person of the same surname and a
@@ -207,7 +208,8 @@ func (m *merger) person(a *localActor) {
 	case full:
 		// The common case, kept fast for corpora with thousands of people sharing surnames:
 		// the same full given name, else someone known only by an initial or a title.
-		match = m.byName[key+"\x00"+canonicalGiven(a.given)]
+		m.buf = append(append(append(m.buf[:0], key...), 0), canonicalGiven(a.given)...)
+		match = m.byName[string(m.buf)]
 		for _, g := range m.loose[key] {
 			if match == nil && sameGivenName(m.given[g], a.given) {
 				match = g
@@ -249,7 +251,8 @@ func (m *merger) person(a *localActor) {
 
 // weak links a bare surname to the one corpus person who has it; otherwise it is dropped.
 func (m *merger) weak(a *localActor) {
-	cands := m.bySurname[strings.ToLower(a.surname)]
+	m.buf = appendLower(m.buf[:0], a.surname)
+	cands := m.bySurname[string(m.buf)]
 	if len(cands) != 1 {
 		return
 	}

@@ -884,7 +884,14 @@ func (x *docExtract) groupFor(m *mention) *localActor {
 
 // pronoun resolves a pronoun or "the letter" at toks[k].
 func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
-	w := strings.ToLower(toks[k].text)
+	w := toks[k].text
+	if isCapitalized(w) {
+		// Most capitalised words here end a name; lower-case only what may be read below.
+		if w != "He" && w != "She" && w != "They" && (k == 0 || !strings.EqualFold(toks[k-1].text, "the")) {
+			return subject{}, false
+		}
+		w = strings.ToLower(w)
+	}
 	switch w {
 	case "he", "she":
 		g := male
