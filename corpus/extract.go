@@ -556,11 +556,8 @@ func isNameSuffix(w string) bool {
 	return false
 }
 
-// orgKey normalizes an organisation's name: "Department of Justice" and "Justice Department"
-// are one.
-func orgKey(ts []string) string { return string(appendOrgKey(nil, ts)) }
-
-// appendOrgKey appends the key of an organisation's name to buf.
+// appendOrgKey appends the key of an organisation's name to buf, a name normalized so
+// that "Department of Justice" and "Justice Department" are one.
 func appendOrgKey(buf []byte, ts []string) []byte {
 	ts = trimArticles(ts)
 	head := ""
