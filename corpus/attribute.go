@@ -480,6 +480,10 @@ func gapOK(ts []token) bool {
 	return onlyAdverbs(ts)
 }
 
+// relativePronouns open a clause set off by commas after a name: "Roe, who chairs the
+// committee, said".
+var relativePronouns = map[string]bool{"who": true, "whose": true, "which": true}
+
 // placePhrase reports whether ts is where a collective or an institution is: "in Maricopa
 // County", "from the State of Georgia" ("Election officials in Maricopa County said").
 func placePhrase(ts []token) bool {
@@ -538,8 +542,8 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		named := m.kind != Group && m.end < v && toks[m.end].text == "," && (m.end+1 == v || onlyAdverbs(toks[m.end+1:v])) &&
 			m.first > lo && toks[m.first-1].text == "," // "…, Jane Roe, later said"
 		gapStart := m.end
-		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) {
-			gapStart++ // the comma closing "Roe, D-Ore., has said"
+		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) && !(gapStart+1 < v && relativePronouns[toks[gapStart+1].text]) {
+			gapStart++ // the comma closing "Roe, D-Ore., has said", unless it opens "who chairs …,"
 		}
 		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person || !placePhrase(toks[gapStart:v])) {
 			continue

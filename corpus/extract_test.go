@@ -513,9 +513,14 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 func TestReportedSpeechAfterATag(t *testing.T) {
-	c := loadText(t, "Sen. Mitch Conley, R-Ky., has said he opposes federal mandates.")
-	if len(c.Attributions) != 1 || c.Actor(c.Attributions[0].Speakers[0]).Name != "Mitch Conley" {
-		t.Errorf("attributions = %+v; want one by Mitch Conley", c.Attributions)
+	c := loadText(t, "Sen. Mitch Conley, R-Ky., has said he opposes federal mandates.",
+		"Rep. Zoe Lane, D-Calif., who chairs the House Administration Committee, told reporters that the House would keep pushing.")
+	var got []string
+	for _, a := range c.Attributions {
+		got = append(got, c.Actor(a.Speakers[0]).Name)
+	}
+	if strings.Join(got, ", ") != "Mitch Conley, Zoe Lane" {
+		t.Errorf("attributions by %v; want one by Mitch Conley and one by Zoe Lane (after a tag and a clause on what she chairs)", got)
 	}
 }
 
