@@ -47,6 +47,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"How do I know => Tom Pike", "We take election security => "},
 		},
 		{
+			name: "British quotation marks typed plainly: a ' before a word opens, after one closes; apostrophes and plural possessives stay words",
+			paras: []string{
+				"'We are seeing more attempts than ever before,' said Vijay Rangarajan, the commission's chief executive. 'Voters' details are safe, but don't share them.'",
+				"The Home Office said it was 'working closely' with the security services.",
+			},
+			want: []string{"We are seeing more => Vijay Rangarajan", "Voters' details are safe, => Vijay Rangarajan", "working closely => Home Office"},
+		},
+		{
 			name:  "a verb-shaped noun between the verb and a fragment: the verb before it speaks",
 			paras: []string{"Sen. Mark Warner said states “need to be told” whether they were targeted."},
 			want:  []string{"need to be told => Mark Warner"},

@@ -32,9 +32,10 @@ type token struct {
 func tokenize(p string, buf []token) []token { return tokenizeMarks(p, buf, false) }
 
 // tokenizeMarks is tokenize for a text whose quotation marks may be single ones, as
-// British style writes them (‘…’): with single set, ‘ opens a quotation and a ’ that ends
-// no word inside it ("don’t") closes one, unless it reads as a plural's possessive
-// ("the voters’ rolls").
+// British style writes them (‘…’, or '…' typed plainly): with single set, ‘ opens a
+// quotation and a ’ that ends no word inside it ("don’t") closes one, unless it reads as a
+// plural's possessive ("the voters’ rolls"); a plain ' opens before a word and closes after
+// one.
 func tokenizeMarks(p string, buf []token, single bool) []token {
 	toks := buf
 	for i := 0; i < len(p); {
@@ -78,9 +79,12 @@ func tokenizeMarks(p string, buf []token, single bool) []token {
 		case single && r == '‘':
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokOpenQ})
 			i += size
-		case single && r == '’' && !pluralPossessive(p, i, size):
+		case single && r == '’' && !pluralPossessive(p, i, size), single && r == '\'' && straightCloses(p, i):
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokCloseQ})
 			i += size
+		case single && r == '\'' && straightOpens(p, i):
+			toks = append(toks, token{text: p[i : i+1], start: int32(i), end: int32(i + 1), kind: tokOpenQ})
+			i++
 		case r == '“' || r == '„':
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokOpenQ})
 			i += size
@@ -120,15 +124,53 @@ func pluralPossessive(p string, i, size int) bool {
 	return isLowerASCII(p[i+size+1])
 }
 
-// singleQuoted reports whether a document's quotation marks are single ones (‘…’): it
-// opens with ‘ at least twice, and more than twice as often as with “.
+// singleQuoted reports whether a document's quotation marks are single ones (‘…’, or
+// '…' typed plainly): it opens with them at least twice, and more than twice as often as
+// with “.
 func singleQuoted(paras []string) bool {
 	singles, doubles := 0, 0
 	for _, p := range paras {
 		singles += strings.Count(p, "‘")
+		for i := strings.IndexByte(p, '\''); i >= 0; {
+			if straightOpens(p, i) {
+				singles++
+			}
+			next := strings.IndexByte(p[i+1:], '\'')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
 		doubles += strings.Count(p, "“") + strings.Count(p, "\"")/2
 	}
 	return singles >= 2 && singles > 2*doubles
+}
+
+// straightOpens reports whether the ' at p[i] opens a quotation: it starts the text or
+// follows a space, a bracket or a dash, and a letter follows it ('We will …'; not '90s).
+func straightOpens(p string, i int) bool {
+	if i > 0 && !strings.ContainsRune(" ([{—–-", lastRune(p[:i])) || i+1 >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i+1:])
+	return unicode.IsLetter(r)
+}
+
+// straightCloses reports whether the ' at p[i] closes a quotation: it follows a word or a
+// stop, ends the text or comes before a space or a stop, and is not a plural's possessive
+// ("the voters' rolls").
+func straightCloses(p string, i int) bool {
+	if i == 0 || pluralPossessive(p, i, 1) {
+		return false
+	}
+	if prev := lastRune(p[:i]); !isWordRune(prev) && !strings.ContainsRune(".,!?…;:", prev) {
+		return false
+	}
+	if i+1 == len(p) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(p[i+1:])
+	return strings.ContainsRune(" .,;:!?)—–-", next)
 }
 
 func lastRune(s string) rune {
