@@ -44,6 +44,9 @@ func (s subject) all() []*localActor {
 func (a *attributor) paragraph(pi int) {
 	p := a.x.paras[pi]
 	var prev *rawQuote
+	if q := a.x.labelledQuote(pi); q != nil {
+		a.x.quotes = append(a.x.quotes, q)
+	}
 	for _, sp := range p.spans {
 		q := a.quote(pi, sp, prev)
 		if q == nil {

@@ -13,6 +13,7 @@ type docExtract struct {
 	actors []*localActor
 	quotes []*rawQuote
 	attrs  []*rawAttribution
+	labels map[int]labelled // by paragraph: a transcript's speaker label opening it
 }
 
 // paraInfo is a paragraph's tokens, quotations and mentions.
@@ -306,6 +307,7 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	}
 	s.toks = buf[:0]
 	x.buildActors(s)
+	x.labelledSpeakers()
 	a := attributor{x: x}
 	for i := range x.paras {
 		a.paragraph(i)

@@ -55,6 +55,20 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We are seeing more => Vijay Rangarajan", "Voters' details are safe, => Vijay Rangarajan", "working closely => Home Office"},
 		},
 		{
+			name: "a transcript's labels in capitals give the speaker of the words after them; labels that name no one give nobody",
+			paras: []string{
+				"The exchange took place at Tuesday's hearing.",
+				"REP. BENNIE THOMPSON: Are our election systems safe from foreign hackers?",
+				"CHRIS KREBS: We have made significant progress, but the threat remains.",
+				"THOMPSON: What do states need most?",
+				"KREBS: Resources. Many counties have one IT person, if that.",
+				"UPDATE: The hearing ended at noon. Q: Was anyone else there? BREAKING NEWS: none.",
+				"Q: Who else testified?",
+			},
+			want: []string{"Are our election systems => Bennie Thompson", "We have made significant => Chris Krebs",
+				"What do states need => Bennie Thompson", "Resources. Many counties have => Chris Krebs"},
+		},
+		{
 			name:  "a verb-shaped noun between the verb and a fragment: the verb before it speaks",
 			paras: []string{"Sen. Mark Warner said states “need to be told” whether they were targeted."},
 			want:  []string{"need to be told => Mark Warner"},
@@ -625,5 +639,13 @@ func TestOrganizationNamesWithAnd(t *testing.T) {
 	sort.Strings(want)
 	if strings.Join(names, "|") != strings.Join(want, "|") {
 		t.Errorf("organisations\n%q\nwant\n%q", names, want)
+	}
+}
+
+func TestNameCase(t *testing.T) {
+	for in, want := range map[string]string{"THOMPSON": "Thompson", "O'ROURKE": "O'Rourke", "SMITH-JONES": "Smith-Jones", "REP.": "Rep.", "ÉLISE": "Élise"} {
+		if got := nameCase(in); got != want {
+			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -1,0 +1,144 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A transcript gives each speaker's words after a label in capitals: "REP. BENNIE
+// THOMPSON: Are our systems safe?", "KREBS: Resources." The words after the label are the
+// speaker's own, quoted without marks.
+
+// speakerLabel reads a label opening a paragraph: its title words and name words, each
+// capitalised as a name is, and where the words spoken start. ok is false when the
+// paragraph opens with no label: every word of a label is in capitals.
+func speakerLabel(p string) (title, name []string, rest int, ok bool) {
+	colon := strings.IndexByte(p, ':')
+	if colon < 1 || colon > 48 || colon+2 >= len(p) || p[colon+1] != ' ' {
+		return nil, nil, 0, false
+	}
+	words := strings.Fields(p[:colon])
+	if len(words) == 0 || len(words) > 5 {
+		return nil, nil, 0, false
+	}
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				letters++
+			case r == '.' || r == '\'' || r == '’' || r == '-':
+			default:
+				return nil, nil, 0, false
+			}
+		}
+		if letters == 0 {
+			return nil, nil, 0, false
+		}
+	}
+	t := 0
+	for t < len(words) && lexicon.titles.has(nameCase(words[t])) {
+		t++
+	}
+	for _, w := range words {
+		if len(title) < t {
+			title = append(title, nameCase(w))
+		} else {
+			name = append(name, nameCase(w))
+		}
+	}
+	if len(name) == 0 {
+		return nil, nil, 0, false
+	}
+	rest = colon + 1
+	for rest < len(p) && p[rest] == ' ' {
+		rest++
+	}
+	return title, name, rest, true
+}
+
+// nameCase writes a word in capitals as a name is written: "THOMPSON" → "Thompson",
+// "O'ROURKE" → "O'Rourke", "SMITH-JONES" → "Smith-Jones", "REP." → "Rep.".
+func nameCase(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	upper := true
+	for _, r := range w {
+		if upper {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		upper = r == '\'' || r == '’' || r == '-'
+	}
+	return b.String()
+}
+
+// labelledSpeakers finds the paragraphs that open with a speaker's label and who speaks in
+// each: a person the document already names with that surname, or one the label names
+// (a given name, or a title, makes a label a person's). A label that names no one ("UPDATE:",
+// "Q:") is not a speaker's.
+func (x *docExtract) labelledSpeakers() {
+	for i, p := range x.paras {
+		title, name, rest, ok := speakerLabel(p.text)
+		if !ok {
+			continue
+		}
+		surname, given := splitName(name)
+		var who *localActor
+		for _, a := range x.actors {
+			if a.kind == Person && strings.EqualFold(a.surname, surname) && (given == "" || a.given == "" || strings.EqualFold(a.given, given)) &&
+				slices.ContainsFunc(a.forms, func(f string) bool { return !isAllCaps(f) }) { // named in the text, not only in capitals
+				who = a
+				break
+			}
+		}
+		if who == nil {
+			if given != "" && len(title) == 0 && !lexicon.firstNames.has(name[0]) || given == "" && len(title) == 0 {
+				continue
+			}
+			who = &localActor{kind: Person, tokens: name, surname: surname, given: given, strong: true}
+			x.actors = append(x.actors, who)
+		}
+		if who.given == "" && given != "" { // the label names in full someone the text names by surname
+			who.given, who.tokens, who.strong = given, name, true
+		}
+		// A label's capitals are no way to write the name: "THOMPSON" read as a mention.
+		who.forms = slices.DeleteFunc(who.forms, isAllCaps)
+		if isAllCaps(strings.Join(who.tokens, "")) {
+			who.tokens = name
+		}
+		who.addName(name)
+		if len(title) > 0 && hasPersonTitle(title) {
+			who.addRole(titleRole(title))
+		}
+		who.mentions++
+		who.spoke = true
+		if x.labels == nil {
+			x.labels = map[int]labelled{}
+		}
+		x.labels[i] = labelled{who, rest}
+	}
+}
+
+// labelled is a paragraph that opens with a speaker's label: who speaks, and where the
+// words spoken start.
+type labelled struct {
+	speaker *localActor
+	rest    int
+}
+
+// labelledQuote is the quotation of a labelled paragraph, or nil.
+func (x *docExtract) labelledQuote(pi int) *rawQuote {
+	l, ok := x.labels[pi]
+	if !ok {
+		return nil
+	}
+	text := strings.TrimSpace(x.paras[pi].text[l.rest:])
+	if !utf8.ValidString(text) || text == "" {
+		return nil
+	}
+	return &rawQuote{para: pi, text: text, speakers: []*localActor{l.speaker}}
+}
