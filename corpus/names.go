@@ -385,22 +385,27 @@ func (ix *Index) nearNames(w string, cache map[string]map[string]int) map[string
 	if len(ix.names.tokens[w]) > 0 {
 		near[w] = 0
 	}
+	ix.names.within(w, b, func(t string, d int) { near[t] = d })
+	cache[w] = near
+	return near
+}
+
+// within calls f with every name token at most edits away from w, and its distance.
+func (n *nameIndex) within(w string, edits int, f func(t string, d int)) {
 	hw, ascii, wm := letterCounts(w), isASCII(w), letterMask(w)
-	for n := len(w) - b; n <= len(w)+b; n++ {
-		shapes := ix.names.shapes[n]
-		for j, t := range ix.names.byLen[n] {
+	for size := len(w) - edits; size <= len(w)+edits; size++ {
+		shapes := n.shapes[size]
+		for j, t := range n.byLen[size] {
 			// An edit of ASCII words changes their sets of letters, and their byte counts,
 			// by at most two: most names are ruled out without working out the distance.
-			if tm := shapes[j]; ascii && tm != nonASCII && (bits.OnesCount32(tm^wm) > 2*b || countsDiffer(&hw, t, 2*b)) {
+			if tm := shapes[j]; ascii && tm != nonASCII && (bits.OnesCount32(tm^wm) > 2*edits || countsDiffer(&hw, t, 2*edits)) {
 				continue
 			}
-			if d := damerauLevenshtein(w, t, b+1); d <= b {
-				near[t] = d
+			if d := damerauLevenshtein(w, t, edits+1); d <= edits {
+				f(t, d)
 			}
 		}
 	}
-	cache[w] = near
-	return near
 }
 
 // letterCounts counts the bytes of w by their low five bits: a cheap fingerprint in

@@ -710,20 +710,14 @@ func (ix *Index) suggest(q query) []string {
 		if len(w) < 4 || stopwords[w] {
 			continue
 		}
-		for n := len(w) - 2; n <= len(w)+2; n++ {
-			for _, t := range ix.names.byLen[n] {
-				d := damerauLevenshtein(w, t, 3)
-				if d >= 3 {
-					continue
-				}
-				for _, ai := range ix.names.tokens[t] {
-					a := ix.names.aliases[ai].actor
-					if old, ok := best[a]; !ok || d < old {
-						best[a] = d
-					}
+		ix.names.within(w, 2, func(t string, d int) {
+			for _, ai := range ix.names.tokens[t] {
+				a := ix.names.aliases[ai].actor
+				if old, ok := best[a]; !ok || d < old {
+					best[a] = d
 				}
 			}
-		}
+		})
 	}
 	var cands []cand
 	for a, d := range best {
