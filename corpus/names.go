@@ -259,7 +259,15 @@ func (ix *Index) isCorpusWord(w string) bool {
 		return true
 	}
 	_, ok := ix.dict[t]
-	return ok && !ix.isNameToken(w)
+	return ok && (!ix.isNameToken(w) || commonNameWord(w))
+}
+
+// commonNameWord reports whether w is a word that names no one alone, though names hold
+// it: an institution's head ("department", "committee") or a common noun that begins
+// them ("election", "intelligence").
+func commonNameWord(w string) bool {
+	c := nameCase(w)
+	return lexicon.orgHeads.has(c) || lexicon.nouns.has(c)
 }
 
 // isNameToken reports whether w is a word of some actor's name.

@@ -220,6 +220,12 @@ func TestOrganizationByInitials(t *testing.T) {
 	if ans := ix.Search("cisa attack"); len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Text, "no attack") {
 		t.Errorf("Search(cisa attack) = %+v; want the agency's statement first", ans.Results)
 	}
+	// A word that names no one alone, though names begin with it, means the word.
+	for _, q := range []string{"election", "agency", "commission"} {
+		if ans := ix.Search(q); ans.Intent != TopicIntent {
+			t.Errorf("Search(%q) = %s about %v; want a search of the word", q, ans.Intent, ans.Actor)
+		}
+	}
 	for name, want := range map[string]string{
 		"Election Assistance Commission":                   "eac",
 		"Cybersecurity and Infrastructure Security Agency": "cisa",
