@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"io/fs"
+	"path"
 	"sort"
 	"strings"
 	"testing"
@@ -646,6 +648,25 @@ func TestNameCase(t *testing.T) {
 	for in, want := range map[string]string{"THOMPSON": "Thompson", "O'ROURKE": "O'Rourke", "SMITH-JONES": "Smith-Jones", "REP.": "Rep.", "ÉLISE": "Élise"} {
 		if got := nameCase(in); got != want {
 			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLexiconListsHoldEachLineOnce: a word list names each word once, so that an edit to
+// a word is made in one place.
+func TestLexiconListsHoldEachLineOnce(t *testing.T) {
+	files, err := fs.Glob(lexiconFS, "lexicon/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("word lists: %v, %v", files, err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".txt")
+		seen := map[string]bool{}
+		for _, line := range loadLines(name) {
+			if seen[line] {
+				t.Errorf("%s.txt: %q twice", name, line)
+			}
+			seen[line] = true
 		}
 	}
 }
