@@ -268,17 +268,8 @@ func looseFrontMatter(header string) frontMatter {
 		if v, quoted := quotedValue(value); quoted {
 			value = v
 		}
-		switch strings.TrimSpace(key) {
-		case "title":
-			fm.Title = value
-		case "date":
-			fm.Date = value
-		case "publisher":
-			fm.Publisher = value
-		case "author":
-			fm.Author = value
-		case "url":
-			fm.URL = value
+		if field := fm.field(strings.TrimSpace(key)); field != nil {
+			*field = value
 		}
 	}
 	return fm
@@ -327,24 +318,28 @@ func plainFrontMatter(header string) (fm frontMatter, ok bool) {
 		} else if value != "" && !plainValue(value) {
 			return fm, false // the value needs the parser
 		}
-		var field *string
-		switch key {
-		case "title":
-			field = &fm.Title
-		case "date":
-			field = &fm.Date
-		case "publisher":
-			field = &fm.Publisher
-		case "author":
-			field = &fm.Author
-		case "url":
-			field = &fm.URL
-		default:
-			continue // a key elecsec does not read
+		if field := fm.field(key); field != nil { // else a key elecsec does not read
+			*field = strings.TrimSpace(value)
 		}
-		*field = strings.TrimSpace(value)
 	}
 	return fm, true
+}
+
+// field returns the field a front matter key fills, or nil for a key elecsec does not read.
+func (fm *frontMatter) field(key string) *string {
+	switch key {
+	case "title":
+		return &fm.Title
+	case "date":
+		return &fm.Date
+	case "publisher":
+		return &fm.Publisher
+	case "author":
+		return &fm.Author
+	case "url":
+		return &fm.URL
+	}
+	return nil
 }
 
 // quotedValue reads a value in double or single quotation marks that holds no escape and

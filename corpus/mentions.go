@@ -319,7 +319,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		}
 	}
 	// An institution's name before the title belongs to the title too: "Senate
-	// Intelligence Committee Chairman Mark Warner".
+	// Intelligence Committee Chairman Mark Wexler".
 	if k := lastPersonTitle(words); k >= t && k < len(words)-1 && slices.ContainsFunc(words[t:k], func(w string) bool { return lexicon.orgHeads.has(w) }) {
 		t = k + 1
 	}
@@ -772,7 +772,7 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 			continue
 		}
 		if j := i + n; j < len(toks) && toks[j].kind == tokWord && lexicon.firstNames.has(toks[j].text) {
-			continue // "Senators Amy Klobuchar and James Lankford": a title before names
+			continue // "Senators Ann Roe and Tim Poe": a title before names
 		}
 		if partOfName(toks, i) {
 			continue // "Association of Secretaries of State", "Association of State Clerks"
@@ -848,25 +848,20 @@ func groupHeadAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	// The lower-cased words from i on, up to three, one buffer for every length tried.
-	var buf [64]byte
+	var room [64]byte
+	buf := room[:0]
 	var ends [3]int
 	n := 0
 	for k := i; k < len(toks) && n < 3 && toks[k].kind == tokWord; k++ {
 		w := stripPossessive(toks[k].text)
-		at := ends[max(n-1, 0)]
-		if n > 0 {
-			at++
-		}
-		if !isASCII(w) || at+len(w) > len(buf) {
+		if !isASCII(w) || len(buf)+1+len(w) > len(room) {
 			break // every group head is short and plain
 		}
 		if n > 0 {
-			buf[at-1] = ' '
+			buf = append(buf, ' ')
 		}
-		for j := 0; j < len(w); j++ {
-			buf[at+j] = lowerByte(w[j])
-		}
-		ends[n] = at + len(w)
+		buf = appendLower(buf, w)
+		ends[n] = len(buf)
 		n++
 	}
 	for ; n >= 1; n-- {
