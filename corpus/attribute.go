@@ -87,6 +87,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 
 	var subj subject
 	var cue string
+	reported := false // a reporting verb right after the quotation, whoever its subject
 	// 1. After the quotation: “…,” Jane Roe said / said Jane Roe / he added.
 	if c < len(toks) {
 		end := sentenceEndAfter(toks, c+1)
@@ -94,6 +95,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		// introduces the next one.
 		closesSentence := end < len(toks) && toks[end].sentEnd && toks[end-1].text != ":"
 		if v := firstVerb(p, c+1, end); v >= 0 && (endsOpen || closesSentence && v-c <= 8 && onlyAdverbs(toks[v+1:end])) {
+			reported = endsOpen && !q.partial && v-c <= 8
 			subj = a.speakerBefore(pi, v, c+1)
 			if subj.empty() && v == c+1 || subj.empty() && onlyAdverbs(toks[c+1:v]) {
 				subj = a.speakerAfter(pi, v, end)
@@ -193,7 +195,7 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		cue = ""
 	}
 	q.cue = strings.ToLower(cue)
-	if len(q.speakers) == 0 && (len(strings.Fields(text)) <= 4 || looksLikeTitle(text)) {
+	if len(q.speakers) == 0 && !reported && (len(strings.Fields(text)) <= 4 || looksLikeTitle(text)) {
 		return nil // a scare quote or a title in quotation marks: nobody's words
 	}
 	a.spoke(pi, q.speakers, q.cue, toks, c)

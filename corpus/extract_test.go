@@ -297,7 +297,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{
 			name:  "attribution in the middle of a quotation",
 			paras: []string{"“The results are certified,” he said, “and they will stand.”"},
-			want:  nil, // no one is named: "he" has no antecedent, and nobody is guessed
+			want:  []string{"The results are certified => "}, // a quotation, though "he" has no antecedent: nobody is guessed
 		},
 		{
 			name:  "an agency's initials before a title; party tags set off by commas; the senators named before",
@@ -418,6 +418,20 @@ func TestQuoteAttribution(t *testing.T) {
 			name:  "a magazine in apposition is not a person",
 			paras: []string{"Mother Jane, a progressive magazine, reported the story. “It is true,” said Ann Lee."},
 			want:  []string{"It is true => Ann Lee"},
+		},
+		{
+			name: "an office named by its post speaks; a person's office is not that person",
+			paras: []string{"“We stand by every ballot counted,” the county clerk's office said in a statement.",
+				"The Harlan County Recorder’s Office said the count “will be finished by Friday.”",
+				"“No ballots were lost,” the Dorset County elections office said.",
+				"Sen. Ann Roe toured the site. “She was never briefed on the breach,” Roe's office said."},
+			want: []string{"We stand by every => County Clerk's Office", "will be finished by => Harlan County Recorder's Office",
+				"No ballots were lost => Dorset County Elections Office", "She was never briefed => "},
+		},
+		{
+			name:  "a short quotation a reporting verb follows is someone's words, a short one in a sentence is not",
+			paras: []string{"“Absolutely not,” the county said.", "He called the audit “a sham,” and left."},
+			want:  []string{"Absolutely not => "},
 		},
 		{
 			name:  "adverbial phrase between speaker and verb",

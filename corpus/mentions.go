@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mention is a name in a paragraph: a person, organisation or group as the text writes it.
@@ -29,7 +30,7 @@ func (m *mention) text() string { return strings.Join(m.tokens, " ") }
 func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 	var out []*mention
 	covered := s.covered(len(toks))
-	for _, m := range findGroups(para, toks, s) {
+	for _, m := range append(findOffices(para, toks, s), findGroups(para, toks, s)...) {
 		for k := m.first; k < m.end; k++ {
 			covered[k] = true
 		}
@@ -826,6 +827,78 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		i += n - 1
 	}
 	return out
+}
+
+// findOffices finds the offices that speak for the holder of a post: "the secretary of
+// state's office", "the county clerk's office", "the Maricopa County Recorder's Office".
+// An office is an organisation named by its post ("Secretary of State's Office"), with
+// the place before it when the text gives one. A named person's office ("Roe's office")
+// is no office here: the words before "office" must name a post.
+func findOffices(para int, toks []token, s *scratch) []*mention {
+	var out []*mention
+	for i := 1; i < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "office") || toks[i-1].kind != tokWord {
+			continue
+		}
+		// "the county elections office": the office of elections, held by no one post.
+		elections := strings.EqualFold(toks[i-1].text, "elections") || strings.EqualFold(toks[i-1].text, "election")
+		if !elections && !isPossessive(toks[i-1].text) {
+			continue
+		}
+		first, post := i-1, false
+		for k := i - 1; k >= 0 && toks[k].kind == tokWord && toks[k].inQuote == toks[i].inQuote; k-- {
+			w := stripPossessive(toks[k].text)
+			switch {
+			case strings.EqualFold(w, "the") || w == "for":
+				k = -1 // stop
+				continue
+			case lexicon.roleNouns.hasLower(w):
+				post = true
+			case w == "of" && k > 0 && k < i-1, postModifier(w):
+				// "secretary of state's", "attorney general's", "county clerk's"
+			case k < i-1 && isCapitalized(w) && !lexicon.common.has(w):
+				// A place or an agency before the post: "Maricopa County", "Georgia".
+			default:
+				k = -1
+				continue
+			}
+			first = k
+		}
+		if last := stripPossessive(toks[i-1].text); !elections && (!post || !lexicon.roleNouns.hasLower(last) && !postModifier(last)) {
+			continue // "Roe's office", "the county's office"
+		}
+		m := s.newMention()
+		words := s.words[:0]
+		for k := first; k <= i; k++ {
+			w := toks[k].text
+			if k == i-1 && !elections {
+				w = stripPossessive(w) + "'s"
+			}
+			if w != "of" {
+				w = capitalize(w)
+			}
+			words = append(words, w)
+		}
+		s.words = words
+		*m = mention{para: para, first: first, end: i + 1, kind: Organization, tokens: s.keepWords(words), inQuote: toks[i].inQuote}
+		out = append(out, m)
+	}
+	return out
+}
+
+// postModifier reports whether w, in any case, may stand in a post's name beside its role
+// noun: a title word ("Deputy", "General", "State", "Recorder") or "county", "city".
+func postModifier(w string) bool {
+	return lexicon.titles.has(capitalize(w)) || strings.EqualFold(w, "county") || strings.EqualFold(w, "city")
+}
+
+// capitalize returns w with its first letter upper-cased.
+func capitalize(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // partOfName reports whether the capitalised group head at toks[i] ends an organisation's
