@@ -838,6 +838,9 @@ func (a *attributor) subjectOf(m *mention) subject {
 		surname, given := splitName(m.tokens)
 		p := &localActor{kind: Person, tokens: slices.Clone(m.tokens), surname: surname, given: given, strong: given != "", mentions: 1}
 		p.addName(m.tokens)
+		for _, r := range m.roles {
+			p.addRole(r)
+		}
 		m.actor = p
 		a.x.actors = append(a.x.actors, p)
 		return subject{speakers: []*localActor{p}}

@@ -684,8 +684,22 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	if noun >= 2 && toks[noun-1].text == "of" {
 		head = noun - 2
 	}
-	if toks[noun].kind != tokWord || !lexicon.roleNouns.has(strings.ToLower(toks[head].text)) {
+	if toks[noun].kind != tokWord {
 		return ""
+	}
+	if !lexicon.roleNouns.has(strings.ToLower(toks[head].text)) {
+		// "A spokeswoman for the elections board, Lena Ortiz, said": the role noun before
+		// the place it serves.
+		head = -1
+		for k := noun - 2; k >= 0 && noun-k <= 7 && toks[k+1].kind == tokWord; k-- {
+			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with") && lexicon.roleNouns.has(strings.ToLower(toks[k].text)) {
+				head = k
+				break
+			}
+		}
+		if head < 0 {
+			return ""
+		}
 	}
 	start := head
 	for start > 0 && comma-start < 6 {
