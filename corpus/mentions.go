@@ -577,7 +577,7 @@ func apTag(toks []token, j int) string {
 
 // isStateCode reports whether w names a state as datelines write it: "Texas", "N.M.", "NM".
 func isStateCode(w string) bool {
-	return lexicon.places.has(w) || len(w) == 2 && isAllCaps(w)
+	return lexicon.places.has(w) || len(w) == 2 && isUpperASCII(w[0]) && isUpperASCII(w[1]) // "IL", not an age: "Roe, 54,"
 }
 
 // isPartyTag reports whether w reads like "D-N.Y." or "R-Fla.".
@@ -726,6 +726,9 @@ func appositionAfter(p string, toks []token, end int) string {
 		return ""
 	}
 	k := end + 1
+	if k+2 < len(toks) && len(toks[k].text) <= 3 && isDigitStart(toks[k].text) && toks[k+1].text == "," {
+		k += 2 // "Roe, 54, a former Army officer,": the age comes first
+	}
 	if k >= len(toks) || toks[k].kind != tokWord {
 		return ""
 	}
