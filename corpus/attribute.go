@@ -306,7 +306,7 @@ func (a *attributor) reportedSpeech(pi int) {
 		}
 		clause := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.text[t.end:clauseEnd]), ",:;—–-"))
 		// "The audit found no tampering, the board said on Wednesday.": what was said comes first.
-		if before := subj.first - 1; before > lo+4 && (onlyAdverbs(toks[v+1:end]) || v+1 < end && toks[v+1].text == ",") {
+		if before := subj.first - 1; before > lo+4 && (onlyAdverbs(toks[v+1:end]) || v+1 < end && toks[v+1].text == "," || circumstance(toks[v+1:end])) {
 			if w := strings.ToLower(toks[before].text); w == "the" || w == "a" || w == "an" {
 				before--
 			}
@@ -322,6 +322,25 @@ func (a *attributor) reportedSpeech(pi int) {
 		a.spoke(pi, speakers, strings.ToLower(t.text), toks, v)
 	}
 }
+
+// circumstance reports whether ts, the rest of a sentence after its reporting verb, says
+// only when or how something was said, so that what was said came before the verb: "…,
+// the office said in a statement released late Wednesday." A "that", a colon or a
+// quotation says what was said.
+func circumstance(ts []token) bool {
+	if len(ts) == 0 || ts[0].kind != tokWord || !circumstanceWords[ts[0].text] {
+		return false
+	}
+	for _, t := range ts {
+		if t.text == "that" || t.text == ":" || t.kind == tokOpenQ {
+			return false
+		}
+	}
+	return true
+}
+
+var circumstanceWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "late": true, "early": true,
+	"earlier": true, "after": true, "before": true, "last": true, "this": true, "when": true, "while": true, "through": true, "via": true}
 
 // isReportingVerb reports whether toks[v] is a verb that reports speech in this sentence.
 func isReportingVerb(toks []token, v int) bool {
@@ -359,7 +378,7 @@ func isReportingVerb(toks []token, v int) bool {
 	case "post", "shoot", "maintain", "charge", "continue", "note", "observe":
 		// Right after a quotation ("“…,” noted Roe") the verb can only report it.
 		afterQuote := v > 0 && toks[v-1].kind == tokCloseQ || v > 1 && toks[v-1].text == "," && toks[v-2].kind == tokCloseQ
-		return next == "that" || next == ":" || next == "," || afterQuote
+		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" // "Roe posted on Threads"
 	}
 	return true
 }
@@ -516,6 +535,14 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 	toks := p.toks
 	// A pronoun or "the letter" right before the verb.
 	k := v - 1
+	if k >= lo && adverbs[toks[k].text] && k > lo && strings.EqualFold(toks[k-1].text, "the") {
+		// "the statement said": the words that may stand between a speaker and a verb
+		// ("Roe, in a statement, said") may name the speaker too.
+		if s, ok := a.pronoun(pi, toks, k); ok {
+			s.first = k
+			return s
+		}
+	}
 	for k >= lo && toks[k].kind == tokWord && (adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly") && !isCapitalized(toks[k].text)) && v-k <= 4 {
 		k--
 	}

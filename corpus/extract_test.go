@@ -434,6 +434,15 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"Absolutely not => "},
 		},
 		{
+			name: "the statement an office released speaks for it; a post on a platform named X is its author's",
+			paras: []string{"The error changed no outcome, the county clerk's office said in a statement released late Wednesday.",
+				"“The duplicate ballots were found by the audit,” the statement said.",
+				"Sen. Tom Pike toured the site. “I'm proud of our staff,” Ann Roe wrote on X. Pike posted on Threads: “Not over yet.”",
+				"“Every voter deserves answers tonight,” Pike posted on Facebook."},
+			want: []string{"The duplicate ballots were => County Clerk's Office", "I'm proud of our => Ann Roe", "Not over yet. => Tom Pike",
+				"Every voter deserves answers => Tom Pike"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
@@ -573,6 +582,23 @@ func TestReportedSpeech(t *testing.T) {
 	}
 	if len(a.Speakers) == 0 || c.Actor(a.Speakers[0]).Name != "Maria Lopez" {
 		t.Errorf("speakers = %v; want Maria Lopez first", a.Speakers)
+	}
+}
+
+// TestReportedSpeechBeforeItsVerb: what was said comes first when the words after the
+// verb only say when or how; a "that" after them says what.
+func TestReportedSpeechBeforeItsVerb(t *testing.T) {
+	c := loadText(t,
+		"The error changed no outcome in any contest, the county clerk's office said in a statement released late Wednesday.",
+		"Ann Roe, the clerk, said on Tuesday that the count would finish Friday.",
+	)
+	var got []string
+	for _, a := range c.Attributions {
+		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+": "+a.Clause())
+	}
+	want := []string{"County Clerk's Office said: The error changed no outcome in any contest", "Ann Roe said: on Tuesday that the count would finish Friday."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("reported speech\n%q\nwant\n%q", got, want)
 	}
 }
 

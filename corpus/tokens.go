@@ -69,8 +69,9 @@ func tokenizeMarks(p string, buf []token, single bool) []token {
 				break
 			}
 			w := p[i:j]
-			// A trailing full stop belongs to an abbreviation.
-			if j < len(p) && p[j] == '.' && keepsStop(w) {
+			// A trailing full stop belongs to an abbreviation, or to an initial unless the
+			// letter is the platform: "wrote on X. Roe said".
+			if j < len(p) && p[j] == '.' && keepsStop(w) && !(w == "X" && platformBefore(toks)) {
 				j++
 				w = p[i:j]
 			}
@@ -113,6 +114,16 @@ func tokenizeMarks(p string, buf []token, single bool) []token {
 		}
 	}
 	return toks
+}
+
+// platformBefore reports whether the last token is a word that puts a social platform
+// after it: "posted on X", "via X".
+func platformBefore(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].text
+	return w == "on" || w == "via" || w == "to"
 }
 
 // pluralPossessive reports whether the ’ at p[i:i+size] follows a plural's s and comes
