@@ -585,6 +585,26 @@ func TestReportedSpeech(t *testing.T) {
 	}
 }
 
+// TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
+// passed over, an institution is an actor of its own.
+func TestNameThenWhereFrom(t *testing.T) {
+	c := loadText(t,
+		"Sen. Marcus Oduya of Racine voted against the bill. “It is a solution in search of a problem,” Oduya said.",
+		"Jane Roe of the Brennan Center for Justice said the bill was “a start.”",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name+" "+strings.Join(a.Roles, ";"))
+	}
+	want := []string{"organization Brennan Center for Justice ", "person Jane Roe ", "person Marcus Oduya Senator"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+	if q := c.Quotes[0]; len(q.Speakers) != 1 || q.Speakers[0] != "marcus-oduya" {
+		t.Errorf("%q: speakers %v, want marcus-oduya", q.Text(), q.Speakers)
+	}
+}
+
 // TestReportedSpeechBeforeItsVerb: what was said comes first when the words after the
 // verb only say when or how; a "that" after them says what.
 func TestReportedSpeechBeforeItsVerb(t *testing.T) {

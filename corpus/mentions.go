@@ -44,6 +44,9 @@ func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 		j := runEnd(toks, covered, i)
 		if m := classifyRun(para, p, toks, i, j, s); m != nil {
 			out = append(out, m)
+			if m.end < j && toks[m.end].text == "of" && slices.ContainsFunc(toks[m.end+1:j], func(t token) bool { return lexicon.orgHeads.has(t.text) }) {
+				j = m.end + 1 // "Jane Roe of the Brennan Center": the rest names an institution; "of Racine" a place
+			}
 			j = max(j, m.end) // past a party-state tag
 		}
 		i = j
@@ -237,6 +240,12 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if i == 0 && j < len(toks) && (isAllCaps(strings.Join(words, "")) && strings.Contains(",—–(", toks[j].text) ||
 		toks[j].text == "," && j+1 < len(toks) && isStateCode(toks[j+1].text)) {
 		return nil // a dateline: "AUSTIN, Texas —", "Springfield, IL March 2"
+	}
+	// "Sen. Marcus Oduya of Racine", "Jane Roe of the Brennan Center": a person, then where
+	// they are from, which findMentions reads on its own.
+	if k := slices.Index(words, "of"); k >= 2 && k < len(words)-1 && isCapitalized(words[k-1]) && !lexicon.orgHeads.has(words[k-1]) &&
+		!lexicon.titles.has(words[k-1]) && (lexicon.firstNames.has(words[k-2]) || personTitleWords[words[0]] && !lexicon.orgHeads.has(words[k-2])) {
+		words, j = words[:k], i+k
 	}
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
 	// "the Biden administration", "the Roe campaign": a government or a campaign known by
