@@ -860,6 +860,20 @@ func (a *attributor) subjectOf(m *mention) subject {
 		// A bare plural that speaks ("lawmakers said") becomes a group of its own.
 		g := a.x.groupFor(m)
 		return subject{speakers: []*localActor{g}}
+	case m.actor == nil && m.kind == Person && len(m.tokens) == 1 && innerCapital(m.tokens[0]):
+		// "BlackQuarry said": a company or a gang, not a person.
+		key := string(appendOrgKey(nil, m.tokens))
+		for _, o := range a.x.actors {
+			if o.kind == Organization && o.key == key {
+				m.actor = o
+				return subject{speakers: []*localActor{o}}
+			}
+		}
+		o := &localActor{kind: Organization, tokens: slices.Clone(m.tokens), key: key, mentions: 1}
+		o.addName(m.tokens)
+		m.actor = o
+		a.x.actors = append(a.x.actors, o)
+		return subject{speakers: []*localActor{o}}
 	case m.actor == nil && m.kind == Person:
 		// A name this reader did not know by shape is a person once it speaks.
 		surname, given := splitName(m.tokens)

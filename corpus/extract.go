@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // docExtract is what one document yields before actors are merged across the corpus.
@@ -231,10 +232,11 @@ type scratch struct {
 	cover    []bool
 	people   map[string][]*localActor
 	keyed    map[string]*localActor
-	known    map[string]bool // surnames of the people a document names by shape
-	words    []string        // the words of the capitalised run at hand
-	kept     []string        // the current block of mentions' words; a full block is left to its users
-	key      []byte          // an actor's key, being built
+	known    map[string]bool     // surnames of the people a document names by shape
+	orgFirst map[string][]string // the first word of an organisation's name → the name
+	words    []string            // the words of the capitalised run at hand
+	kept     []string            // the current block of mentions' words; a full block is left to its users
+	key      []byte              // an actor's key, being built
 }
 
 // newMention returns a zeroed mention that lives until the next document.
@@ -340,9 +342,37 @@ func (x *docExtract) buildActors(s *scratch) {
 			}
 		}
 	}
+	// An organisation named in full is later named by its first word alone ("Castellan
+	// Voting Systems" … "Castellan said"); a word with a capital inside it ("BlackQuarry")
+	// names a company or a gang, not a person.
+	if s.orgFirst == nil {
+		s.orgFirst = map[string][]string{}
+	}
+	clear(s.orgFirst)
+	orgFirst := s.orgFirst
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.kind == Person && !m.strong && isOutletSlot(p.toks, m.first) && !known[strings.Join(m.tokens, " ")] {
+			if m.kind == Organization && len(m.tokens) >= 2 && !m.inQuote {
+				if w := m.tokens[0]; !lexicon.common.has(w) && !lexicon.places.has(w) && !lexicon.titles.has(w) && !lexicon.firstNames.has(w) && !lexicon.orgHeads.has(w) && !lexicon.nouns.has(w) {
+					if _, ok := orgFirst[w]; !ok {
+						orgFirst[w] = m.tokens
+					}
+				}
+			}
+		}
+	}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.kind != Person || m.strong {
+				continue
+			}
+			if len(m.tokens) == 1 && !known[m.tokens[0]] {
+				if full, ok := orgFirst[m.tokens[0]]; ok {
+					m.kind, m.tokens = Organization, full
+					continue
+				}
+			}
+			if isOutletSlot(p.toks, m.first) && !known[strings.Join(m.tokens, " ")] {
 				m.kind = Organization
 			}
 		}
@@ -356,8 +386,8 @@ func (x *docExtract) buildActors(s *scratch) {
 		pass := step.strong
 		for _, p := range x.paras {
 			for _, m := range p.mentions {
-				if m.kind != Person || m.strong != pass || step.late != late[m] {
-					continue
+				if m.kind != Person || m.strong != pass || step.late != late[m] || !pass && len(m.tokens) == 1 && innerCapital(m.tokens[0]) {
+					continue // "BlackQuarry" is no one's name: an organisation if it speaks
 				}
 				surname, given := splitName(m.tokens)
 				var match *localActor
@@ -457,6 +487,22 @@ func (x *docExtract) buildActors(s *scratch) {
 			m.actor = a
 		}
 	}
+}
+
+// innerCapital reports whether w has a capital letter well inside it after a small one,
+// as a company's name may ("BlackQuarry", "ClearCount"); a surname's comes early
+// ("McConnell", "DeSantis", "MacArthur").
+func innerCapital(w string) bool {
+	lower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case i >= 4 && lower && unicode.IsUpper(r):
+			return !strings.ContainsAny(w[:i], "-'’.")
+		}
+	}
+	return false
 }
 
 // plausibleName reports whether words could be a person's name: none is a word the

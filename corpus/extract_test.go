@@ -585,6 +585,27 @@ func TestReportedSpeech(t *testing.T) {
 	}
 }
 
+// TestOrganizationsByShortName: an organisation named in full and then by its first word
+// is one organisation; a word with a capital inside it names an organisation when it
+// speaks, and nothing when it does not.
+func TestOrganizationsByShortName(t *testing.T) {
+	c := loadText(t,
+		"Castellan Voting Systems released a patch for its ClearMark 5 scanners.",
+		"“We moved quickly,” Castellan said. A group calling itself BlackQuarry claimed the attack, saying it took “every file.”",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name)
+	}
+	want := []string{"organization BlackQuarry", "organization Castellan Voting Systems"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+	if got := quoteSummary(c); strings.Join(got, "|") != "We moved quickly => Castellan Voting Systems|every file. => BlackQuarry" {
+		t.Errorf("quotes %q", got)
+	}
+}
+
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
 // passed over, an institution is an actor of its own.
 func TestNameThenWhereFrom(t *testing.T) {
