@@ -606,6 +606,24 @@ func TestOrganizationsByShortName(t *testing.T) {
 	}
 }
 
+// TestNotNames: contractions, a town before its state, a plural noun opening a sentence
+// and a group head inside an institution's name are nobody's names.
+func TestNotNames(t *testing.T) {
+	c := loadText(t,
+		"“You've got to be kidding,” said Ann Roe, the city clerk of Fairhaven, Minnesota.",
+		"Supporters say the devices help voters. Campaigners said the rules were weak.",
+		"The Election Technology Vendors Council said members “welcome the guidance.”",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name)
+	}
+	want := []string{"person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council", "group Supporters"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
 // passed over, an institution is an actor of its own.
 func TestNameThenWhereFrom(t *testing.T) {

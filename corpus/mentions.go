@@ -338,9 +338,12 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return nil
 	}
 	for _, w := range name {
-		if lexicon.orgHeads.has(w) && len(name) > 1 || w == "of" || w == "for" || w == "the" || w == "&" {
+		if lexicon.orgHeads.has(w) && len(name) > 1 || w == "of" || w == "for" || w == "the" || w == "&" || isContraction(w) {
 			return nil // a name does not hold these: something this reader does not know
 		}
+	}
+	if t == 0 && len(name) == 1 && j+1 < len(toks) && toks[j].text == "," && lexicon.places.has(toks[j+1].text) && !lexicon.firstNames.has(name[0]) {
+		return nil // "the city clerk of Fairhaven, Minnesota": a town
 	}
 	m.titles = words[:t]
 	m.tokens = name
@@ -610,6 +613,21 @@ func atSentenceStart(toks []token, i int) bool {
 	return true
 }
 
+// isContraction reports whether w is a word run into the next ("You've", "I'm",
+// "Don't"), which no name is; "O'Neil" and "D'Amato" are names.
+func isContraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch w[i+size:] {
+	case "ve", "re", "ll", "m", "d", "t":
+		return true
+	}
+	return false
+}
+
 // isSentenceStarter reports whether a capitalised word at a sentence's start is an ordinary
 // word rather than a name: an adverb, a gerund or a participle ("Unfortunately", "Prioritizing", "Led").
 func isSentenceStarter(w string) bool {
@@ -801,8 +819,10 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		if j := i + n; j < len(toks) && toks[j].kind == tokWord && lexicon.firstNames.has(toks[j].text) {
 			continue // "Senators Ann Roe and Tim Poe": a title before names
 		}
-		if partOfName(toks, i) {
-			continue // "Association of Secretaries of State", "Association of State Clerks"
+		if j := i + n; partOfName(toks, i) || isCapitalized(toks[i].text) && j < len(toks) && lexicon.orgHeads.has(toks[j].text) {
+			// "Association of Secretaries of State", "Association of State Clerks", "Election
+			// Technology Vendors Council"
+			continue
 		}
 		m := s.newMention()
 		*m = mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
