@@ -361,10 +361,10 @@ func isReportingVerb(toks []token, v int) bool {
 		next = toks[v+1].text
 	}
 	switch lemma {
-	case "call":
+	case "call", "describe":
 		// "called on", "called for", or naming something in someone's words:
-		// "called the delays “a disgrace”".
-		if next == "on" || next == "for" {
+		// "called the delays “a disgrace”", "described the ballot as “…”".
+		if lemma == "call" && (next == "on" || next == "for") {
 			return true
 		}
 		for k := v + 1; k < len(toks) && k <= v+8 && !toks[k].sentEnd; k++ {
@@ -375,10 +375,11 @@ func isReportingVerb(toks []token, v int) bool {
 		return false
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
-	case "post", "shoot", "maintain", "charge", "continue", "note", "observe":
+	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat":
 		// Right after a quotation ("“…,” noted Roe") the verb can only report it.
 		afterQuote := v > 0 && toks[v-1].kind == tokCloseQ || v > 1 && toks[v-1].text == "," && toks[v-2].kind == tokCloseQ
-		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" // "Roe posted on Threads"
+		// "Roe posted on Threads", "Roe shot back"
+		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" || lemma == "shoot" && next == "back"
 	}
 	return true
 }
@@ -965,7 +966,10 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		"association", "council", "union", "institute", "center", "centre", "foundation", "alliance", "league",
 		"society", "authority", "network", "panel", "caucus", "nonprofit", "vendor", "manufacturer":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
-			if org := a.organization(pi); org != nil {
+			if org := a.organizationCalled(pi, int(toks[k].start), w); org != nil {
+				return subject{speakers: []*localActor{org}}, true
+			}
+			if org := a.organization(pi); org != nil && (org.kind == Organization || !companyNouns[w]) {
 				return subject{speakers: []*localActor{org}}, true
 			}
 			return subject{}, true
@@ -1001,6 +1005,36 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 			}
 			for _, r := range m.actor.roles {
 				if strings.Contains(strings.ToLower(r), noun) {
+					return m.actor
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// companyNouns name a business, which a group of people is not.
+var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true, "manufacturer": true}
+
+// companyWords end a business's name.
+var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Corporation": true, "Company": true, "LLC": true,
+	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
+	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true}
+
+// organizationCalled resolves "the Alliance" or "the company" at byte offset at of
+// paragraph pi by what the noun says: the last organisation named before whose name holds
+// the noun ("Heartland Election Officials Alliance"), or, for a business, the last one whose
+// name is a business's ("Castellan Voting Systems"), however far back.
+func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
+	for i := pi; i >= 0; i-- {
+		p := a.x.paras[i]
+		for j := len(p.mentions) - 1; j >= 0; j-- {
+			m := p.mentions[j]
+			if m.kind != Organization || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) >= at || len(m.actor.tokens) < 2 {
+				continue
+			}
+			for _, t := range m.actor.tokens {
+				if strings.EqualFold(t, noun) || companyNouns[noun] && companyWords[t] {
 					return m.actor
 				}
 			}

@@ -443,6 +443,18 @@ func TestQuoteAttribution(t *testing.T) {
 				"Every voter deserves answers => Tom Pike"},
 		},
 		{
+			name: "the company, the Alliance: the organisation named before that the noun names, however far back",
+			paras: []string{"Castellan Voting Systems released a patch on Tuesday.", "The Heartland Election Officials Alliance welcomed it.",
+				"Researchers said the flaw was serious.", "“We moved quickly,” the company said.", "“Congress must do its part,” the Alliance said."},
+			want: []string{"We moved quickly => Castellan Voting Systems", "Congress must do its => Heartland Election Officials Alliance"},
+		},
+		{
+			name:  "a short quotation with its own verb; a retort",
+			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
+				"She describes the paper ballot as “the one technology nobody has hacked.”"},
+			want: []string{"Three weeks => Clay Brantley", "Never that you know => Ana Villalobos", "the one technology nobody => Ana Villalobos"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
