@@ -449,7 +449,7 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We moved quickly => Castellan Voting Systems", "Congress must do its => Heartland Election Officials Alliance"},
 		},
 		{
-			name:  "a short quotation with its own verb; a retort",
+			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
 			want: []string{"Three weeks => Clay Brantley", "Never that you know => Ana Villalobos", "the one technology nobody => Ana Villalobos"},
