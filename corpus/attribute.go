@@ -982,6 +982,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: a.plural(pi)}, true
 		}
 	default:
+		// "a council spokesperson said": the council named before speaks through them.
+		if proxies[w] && k > 1 && (strings.EqualFold(toks[k-2].text, "a") || strings.EqualFold(toks[k-2].text, "the")) && lexicon.orgHeads.has(capitalize(toks[k-1].text)) {
+			if org := a.organizationCalled(pi, int(toks[k].start), toks[k-1].text); org != nil {
+				return subject{speakers: []*localActor{org}}, true
+			}
+			return subject{}, true
+		}
 		// "the senator said": the person named just before who holds that role.
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") && lexicon.roleNouns.has(w) {
 			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil {
@@ -994,9 +1001,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 }
 
 // roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
-// in this paragraph or the two before whose roles include the noun.
+// before it whose roles include the noun, nearest first.
 func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
-	for i := pi; i >= 0 && i >= pi-2; i-- {
+	for i := pi; i >= 0; i-- {
 		p := a.x.paras[i]
 		for j := len(p.mentions) - 1; j >= 0; j-- {
 			m := p.mentions[j]
