@@ -449,6 +449,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We moved quickly => Castellan Voting Systems", "Congress must do its => Heartland Election Officials Alliance"},
 		},
 		{
+			name: "an institution's spokesperson speaks for it; a role names its holder however far back",
+			paras: []string{"Kingsmere Borough Council said it had blocked an attack.", "“No data was accessed,” a council spokesperson said.",
+				"Ann Roe, a law professor, studies audits.", "Turnout rose.", "Counties spent more.", "“Audits work,” the professor said."},
+			want: []string{"No data was accessed => Kingsmere Borough Council", "Audits work => Ann Roe"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
