@@ -52,6 +52,21 @@ func (a *attributor) paragraph(pi int) {
 		if q == nil {
 			continue
 		}
+		if sp[0] == 0 && len(q.speakers) > 0 {
+			// A quotation running on from paragraphs left open is the speaker's this one
+			// names: "“We ask that you … [no closing mark] / “Voters did not agree,” the
+			// lawmakers wrote."
+			for i := pi - 1; i >= 0; i-- {
+				last := a.lastQuoteOf(i)
+				if last == nil || !last.open || len(last.speakers) > 0 {
+					break
+				}
+				last.speakers, last.cue = q.speakers, q.cue
+				if para := a.x.paras[i]; len(para.spans) != 1 || para.spans[0][0] != 0 {
+					break // it opened in this paragraph
+				}
+			}
+		}
 		a.x.quotes = append(a.x.quotes, q)
 		prev = q
 	}

@@ -455,6 +455,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"No data was accessed => Kingsmere Borough Council", "Audits work => Ann Roe"},
 		},
 		{
+			name: "a quotation left open runs on to the paragraph that names its speaker",
+			paras: []string{"Four lawmakers wrote to the company.", "“We ask that you provide a complete timeline of the exposure.",
+				"“Voters did not agree to have that information posted,” the lawmakers wrote."},
+			want: []string{"We ask that you => Lawmakers", "Voters did not agree => Lawmakers"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
