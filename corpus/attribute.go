@@ -527,6 +527,9 @@ var relativePronouns = map[string]bool{"who": true, "whose": true, "which": true
 // placePhrase reports whether ts is where a collective or an institution is: "in Maricopa
 // County", "from the State of Georgia" ("Election officials in Maricopa County said").
 func placePhrase(ts []token) bool {
+	if len(ts) == 3 && (ts[0].text == "on" || ts[0].text == "at") && ts[1].text == "the" && lexicon.orgHeads.has(capitalize(ts[2].text)) {
+		return true // "Republicans on the committee", "officials at the agency"
+	}
 	if len(ts) < 2 || len(ts) > 6 || ts[0].text != "in" && ts[0].text != "from" && ts[0].text != "across" {
 		return false
 	}
@@ -980,6 +983,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		"committee", "party", "board", "commission", "group", "coalition", "ministry", "bureau", "administration",
 		"association", "council", "union", "institute", "center", "centre", "foundation", "alliance", "league",
 		"society", "authority", "network", "panel", "caucus", "nonprofit", "vendor", "manufacturer":
+		if k > 1 && prepositions[toks[k-2].text] {
+			return subject{}, false // "Republicans on the committee said": not the committee
+		}
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if org := a.organizationCalled(pi, int(toks[k].start), w); org != nil {
 				return subject{speakers: []*localActor{org}}, true
@@ -1034,6 +1040,9 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 	}
 	return nil
 }
+
+// prepositions put the noun after them out of a sentence's subject.
+var prepositions = map[string]bool{"on": true, "at": true, "in": true, "of": true, "for": true, "from": true, "with": true, "to": true, "by": true}
 
 // companyNouns name a business, which a group of people is not.
 var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true, "manufacturer": true}

@@ -461,6 +461,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We ask that you => Lawmakers", "Voters did not agree => Lawmakers"},
 		},
 		{
+			name:  "a group placed on an institution speaks, not the institution",
+			paras: []string{"“Protecting voter data is a bipartisan obligation,” Republicans on the committee said in a joint statement."},
+			want:  []string{"Protecting voter data is => Republicans"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
