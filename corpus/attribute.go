@@ -1041,8 +1041,9 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 	return nil
 }
 
-// prepositions put the noun after them out of a sentence's subject.
-var prepositions = map[string]bool{"on": true, "at": true, "in": true, "of": true, "for": true, "from": true, "with": true, "to": true, "by": true}
+// prepositions put the noun after them out of a sentence's subject ("for" does not: "a
+// spokeswoman for the agency said" gives the agency's words).
+var prepositions = map[string]bool{"on": true, "at": true, "in": true, "of": true, "from": true, "with": true, "to": true, "by": true}
 
 // companyNouns name a business, which a group of people is not.
 var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true, "manufacturer": true}

@@ -461,9 +461,10 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We ask that you => Lawmakers", "Voters did not agree => Lawmakers"},
 		},
 		{
-			name:  "a group placed on an institution speaks, not the institution",
-			paras: []string{"“Protecting voter data is a bipartisan obligation,” Republicans on the committee said in a joint statement."},
-			want:  []string{"Protecting voter data is => Republicans"},
+			name: "a group placed on an institution speaks, not the institution",
+			paras: []string{"“Protecting voter data is a bipartisan obligation,” Republicans on the committee said in a joint statement.",
+				"The U.S. Election Agency “has no information of an attack,” a spokeswoman for the agency said."},
+			want: []string{"Protecting voter data is => Republicans", "has no information of => U.S. Election Agency"},
 		},
 		{
 			name: "a short quotation with its own verb; a retort",
