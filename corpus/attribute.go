@@ -134,10 +134,23 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
-	// 1b. “…,” according to Jane Roe.
+	// 1b. “…,” according to Jane Roe / to a statement from the company / from Roe's office.
 	if subj.empty() && c+2 < len(toks) && toks[c+1].text == "according" && toks[c+2].text == "to" {
-		if s := a.speakerAfter(pi, c+2, sentenceEndAfter(toks, c+1)); !s.empty() {
+		from := documentFrom(toks, c+2)
+		if s := a.speakerAfter(pi, from, sentenceEndAfter(toks, c+1)); !s.empty() {
 			subj, cue = s, "according to"
+		} else if from > c+2 {
+			// "according to a statement from the company"; "… from Roe's office": Roe's words.
+			if from+2 < len(toks) && toks[from+1].text == "the" {
+				if org := a.organizationNamed(pi, int(toks[from+2].start), strings.ToLower(toks[from+2].text)); org != nil {
+					subj, cue = subject{speakers: []*localActor{org}}, "according to"
+				}
+			}
+			for _, m := range p.mentions {
+				if m.first == from+1 && m.kind == Person && m.end < len(toks) && isPossessive(toks[m.end-1].text) && strings.EqualFold(toks[m.end].text, "office") {
+					subj, cue = a.subjectOf(m), "according to"
+				}
+			}
 		}
 	}
 	// 2. Before it, in the same sentence: Jane Roe said, “…” / warned that “…”.
@@ -289,7 +302,8 @@ func mentionsDocument(toks []token, at int) bool {
 	return false
 }
 
-var documentNouns = map[string]bool{"letter": true, "statement": true, "report": true, "memo": true, "filing": true, "complaint": true, "petition": true, "release": true}
+var documentNouns = map[string]bool{"letter": true, "statement": true, "report": true, "memo": true, "filing": true, "complaint": true, "petition": true, "release": true,
+	"transcript": true, "post": true, "email": true}
 
 // reportedSpeech records, for every reporting verb not spent on a quotation, who said what:
 // "Jane Roe called on the department to act".
@@ -964,8 +978,8 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		}
 		w = strings.ToLower(w)
 	}
-	switch w {
-	case "he", "she":
+	switch {
+	case w == "he" || w == "she":
 		g := male
 		if w == "she" {
 			g = female
@@ -974,28 +988,22 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{p}}, true
 		}
 		return subject{}, true
-	case "they":
+	case w == "they":
 		if people := a.listSubject(pi, k); len(people) >= 2 {
 			return subject{speakers: people}, true // "Roe, Doe and Poe released a statement. “…,” they said."
 		}
 		return subject{speakers: a.plural(pi)}, true
-	case "company", "agency", "department", "campaign", "organization", "organisation", "firm", "office",
-		"committee", "party", "board", "commission", "group", "coalition", "ministry", "bureau", "administration",
-		"association", "council", "union", "institute", "center", "centre", "foundation", "alliance", "league",
-		"society", "authority", "network", "panel", "caucus", "nonprofit", "vendor", "manufacturer":
+	case orgNouns[w]:
 		if k > 1 && prepositions[toks[k-2].text] {
 			return subject{}, false // "Republicans on the committee said": not the committee
 		}
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
-			if org := a.organizationCalled(pi, int(toks[k].start), w); org != nil {
-				return subject{speakers: []*localActor{org}}, true
-			}
-			if org := a.organization(pi); org != nil && (org.kind == Organization || !companyNouns[w]) {
+			if org := a.organizationNamed(pi, int(toks[k].start), w); org != nil {
 				return subject{speakers: []*localActor{org}}, true
 			}
 			return subject{}, true
 		}
-	case "letter", "statement", "memo", "report", "filing", "petition":
+	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if len(a.lastWriters) > 0 {
 				return subject{speakers: a.lastWriters}, true
@@ -1041,6 +1049,29 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 	return nil
 }
 
+// documentFrom passes over "a statement from" (or "released by") after toks[at], returning
+// the token before whoever the document is from; with no such words, at.
+func documentFrom(toks []token, at int) int {
+	k := at + 1
+	if k < len(toks) && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the") {
+		k++
+	}
+	for k < len(toks) && toks[k].kind == tokWord && !documentNouns[toks[k].text] && k-at <= 4 && !isCapitalized(toks[k].text) {
+		k++ // "a written statement", "an emailed statement"
+	}
+	if k >= len(toks) || !documentNouns[toks[k].text] {
+		return at
+	}
+	k++
+	if k < len(toks) && (toks[k].text == "released" || toks[k].text == "issued") {
+		k++
+	}
+	if k < len(toks) && (toks[k].text == "from" || toks[k].text == "by") {
+		return k
+	}
+	return at
+}
+
 // prepositions put the noun after them out of a sentence's subject ("for" does not: "a
 // spokeswoman for the agency said" gives the agency's words).
 var prepositions = map[string]bool{"on": true, "at": true, "in": true, "of": true, "from": true, "with": true, "to": true, "by": true}
@@ -1052,6 +1083,34 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true
 var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Corporation": true, "Company": true, "LLC": true,
 	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
 	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true}
+
+// organizationNamed resolves "the company", "the Alliance" or "the group" at byte offset
+// at of paragraph pi: by what the noun says, else the last organisation there was (a
+// business is never a group of people).
+func (a *attributor) organizationNamed(pi, at int, noun string) *localActor {
+	if !orgNouns[noun] {
+		return nil
+	}
+	if org := a.organizationCalled(pi, at, noun); org != nil {
+		return org
+	}
+	if org := a.organization(pi); org != nil && (org.kind == Organization || !companyNouns[noun]) {
+		return org
+	}
+	return nil
+}
+
+// orgNouns are the nouns that, after "the", stand for an organisation named before.
+var orgNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`company agency department campaign organization organisation firm office committee party
+	board commission group coalition ministry bureau administration association council union institute center centre
+	foundation alliance league society authority network panel caucus nonprofit vendor manufacturer`) {
+		m[w] = true
+	}
+	return m
+}()
+
 
 // organizationCalled resolves "the Alliance" or "the company" at byte offset at of
 // paragraph pi by what the noun says: the last organisation named before whose name holds

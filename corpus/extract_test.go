@@ -467,6 +467,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Protecting voter data is => Republicans", "has no information of => U.S. Election Agency"},
 		},
 		{
+			name: "according to a statement from someone, or from their office",
+			paras: []string{"Dunmore Paper Co. collects the bins. “We regret the confusion,” according to a statement from the company.",
+				"Secretary of State Imogen Fairweather weighed in. “The video is false,” according to a statement from Fairweather’s office."},
+			want: []string{"We regret the confusion => Dunmore Paper Co.", "The video is false => Imogen Fairweather"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
