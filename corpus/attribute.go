@@ -1111,7 +1111,6 @@ var orgNouns = func() map[string]bool {
 	return m
 }()
 
-
 // organizationCalled resolves "the Alliance" or "the company" at byte offset at of
 // paragraph pi by what the noun says: the last organisation named before whose name holds
 // the noun ("Heartland Election Officials Alliance"), or, for a business, the last one whose
