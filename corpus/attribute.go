@@ -886,7 +886,8 @@ func (a *attributor) subjectOf(m *mention) subject {
 			}
 		}
 		if len(people) == 0 && group == nil {
-			return subject{}
+			// "the auditors wrote" with no one before them: the group the text names.
+			return subject{speakers: []*localActor{a.x.groupFor(m)}}
 		}
 		return subject{speakers: people, group: group}
 	case m.kind == Group && m.actor == nil:

@@ -473,6 +473,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We regret the confusion => Dunmore Paper Co.", "The video is false => Imogen Fairweather"},
 		},
 		{
+			name:  "a group the text names with no one before it is a group of its own",
+			paras: []string{"The county's audit office reviewed 150 ballots.", "“Documentation was missing for most calls,” the auditors wrote."},
+			want:  []string{"Documentation was missing for => Auditors"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
