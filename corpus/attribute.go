@@ -209,6 +209,12 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		case o == 0 && pi > 0:
 			if last := a.lastQuoteOf(pi - 1); last != nil && last.open && len(last.speakers) > 0 {
 				q.speakers, cue = last.speakers, last.cue
+			} else if c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0 {
+				// 6. A paragraph of someone's words alone, after a short sentence about them:
+				// "Ferreira was blunt." / "“This is not a story about fraud.”"
+				if who := a.introduced(pi - 1); who != nil {
+					q.speakers = []*localActor{who}
+				}
 			}
 		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
 			// 5. No verb of its own (an unnamed "official said" is one), right after a
@@ -228,6 +234,28 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	a.spoke(pi, q.speakers, q.cue, toks, c)
 	return q
+}
+
+// introduced returns the person a paragraph of one short sentence is about, when the
+// sentence opens with their name and holds no quotation: "Ferreira was blunt.", "Lee put
+// it this way:".
+func (a *attributor) introduced(pi int) *localActor {
+	p := a.x.paras[pi]
+	toks := p.toks
+	n := len(toks)
+	if n < 3 || n > 10 || !toks[n-1].sentEnd && toks[n-1].text != ":" || len(p.spans) > 0 || len(p.mentions) == 0 {
+		return nil
+	}
+	m := p.mentions[0]
+	if m.first != 0 || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || isPossessive(toks[m.end-1].text) {
+		return nil
+	}
+	for _, t := range toks[m.end : n-1] {
+		if t.sentEnd || t.kind != tokWord || !isLowerASCII(t.text[0]) {
+			return nil // one sentence, of lower-case words, about the person
+		}
+	}
+	return m.actor
 }
 
 // speakerOfSentenceBefore returns who speaks in the sentence before the one that

@@ -478,6 +478,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"Documentation was missing for => Auditors"},
 		},
 		{
+			name: "a paragraph of someone's words alone after a short sentence about them; not after a longer one",
+			paras: []string{"Caroline Ferreira, the plaintiffs' lawyer, read the audit.", "Ferreira was blunt.", "“This is not a story about fraud.”",
+				"Ferreira and the county met on Tuesday to discuss the audit's findings at length.", "“The county must call voters.”"},
+			want: []string{"This is not a story => Caroline Ferreira", "The county must call voters. => "},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant. “Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
