@@ -481,7 +481,7 @@ func TestQuoteAttribution(t *testing.T) {
 			name: "a paragraph of someone's words alone after a short sentence about them; not after a longer one",
 			paras: []string{"Caroline Ferreira, the plaintiffs' lawyer, read the audit.", "Ferreira was blunt.", "“This is not a story about fraud.”",
 				"Ferreira and the county met on Tuesday to discuss the audit's findings at length.", "“The county must call voters.”"},
-			want: []string{"This is not a story => Caroline Ferreira", "The county must call voters. => "},
+			want: []string{"This is not a => Caroline Ferreira", "The county must call => "},
 		},
 		{
 			name: "a short quotation with its own verb; a retort",
