@@ -433,8 +433,13 @@ func isReportingVerb(toks []token, v int) bool {
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
 	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat":
-		// Right after a quotation ("“…,” noted Roe") the verb can only report it.
-		afterQuote := v > 0 && toks[v-1].kind == tokCloseQ || v > 1 && toks[v-1].text == "," && toks[v-2].kind == tokCloseQ
+		// Right after a quotation ("“…,” noted Roe", "“…,” Roe repeated") the verb can
+		// only report it.
+		k := v - 1
+		for k > 0 && v-k <= 4 && toks[k].kind == tokWord && isCapitalized(toks[k].text) {
+			k-- // the speaker's name
+		}
+		afterQuote := k >= 0 && toks[k].kind == tokCloseQ || k > 0 && toks[k].text == "," && toks[k-1].kind == tokCloseQ
 		// "Roe posted on Threads", "Roe shot back"
 		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" || lemma == "shoot" && next == "back"
 	}

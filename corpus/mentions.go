@@ -241,10 +241,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		toks[j].text == "," && j+1 < len(toks) && isStateCode(toks[j+1].text)) {
 		return nil // a dateline: "AUSTIN, Texas —", "Springfield, IL March 2"
 	}
-	// "Sen. Marcus Oduya of Racine", "Jane Roe of the Brennan Center": a person, then where
-	// they are from, which findMentions reads on its own.
-	if k := slices.Index(words, "of"); k >= 2 && k < len(words)-1 && isCapitalized(words[k-1]) && !lexicon.orgHeads.has(words[k-1]) &&
-		!lexicon.titles.has(words[k-1]) && (lexicon.firstNames.has(words[k-2]) || personTitleWords[words[0]] && !lexicon.orgHeads.has(words[k-2])) {
+	// "Jane Roe of the Brennan Center": a person, then the institution they are from, which
+	// findMentions reads on its own.
+	if k := slices.Index(words, "of"); personOf(words, k) && slices.ContainsFunc(words[k+1:], func(w string) bool { return w == "the" || lexicon.orgHeads.has(w) }) {
 		words, j = words[:k], i+k
 	}
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
@@ -258,8 +257,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return s.keepRun(m)
 	}
 
-	// "X of Minnesota": the place qualifies the person.
-	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:])) && !lexicon.orgHeads.has(words[k-1]) && !lexicon.titles.has(words[k-1]) {
+	// "X of Minnesota", "Sen. Marcus Oduya of Racine": the place qualifies the person.
+	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:]) || personOf(words, k) && len(words)-k <= 3) &&
+		!lexicon.orgHeads.has(words[k-1]) && !lexicon.titles.has(words[k-1]) {
 		m.roles = append(m.roles, strings.Join(words[k+1:], " "))
 		words = words[:k]
 		m.end = i + k
@@ -611,6 +611,15 @@ func atSentenceStart(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// personOf reports whether words[:k], before an "of" at k, read as a person's name: a
+// given name and a surname, or a title and a name ("Sen. Marcus Oduya of …").
+func personOf(words []string, k int) bool {
+	if k < 2 || k >= len(words)-1 || !isCapitalized(words[k-1]) || lexicon.orgHeads.has(words[k-1]) || lexicon.titles.has(words[k-1]) {
+		return false
+	}
+	return lexicon.firstNames.has(words[k-2]) || personTitleWords[words[0]] && !lexicon.orgHeads.has(words[k-2])
 }
 
 // isContraction reports whether w is a word run into the next ("You've", "I'm",
