@@ -671,6 +671,27 @@ func TestNotNames(t *testing.T) {
 	}
 }
 
+// TestInstitutionsByContext: a name no word list knows is an institution when the words
+// around it say so.
+func TestInstitutionsByContext(t *testing.T) {
+	c := loadText(t,
+		"Researchers at Brightwater Security flagged the emails. Campaigners from Open Ballot Britain said the code was weak.",
+		"The county hired an outside forensic firm, Granitefall Incident Response, to investigate.",
+		"Lena Voss, a lawyer, filed the suit. Ridgeline, a nonprofit watchdog, joined it.",
+		"The lawmakers wrote to Meridian’s chief executive, Alistair Penhallow.",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name+" "+strings.Join(a.Roles, ";"))
+	}
+	want := []string{"person Alistair Penhallow Meridian’s chief executive", "organization Brightwater Security ",
+		"organization Granitefall Incident Response ", "group Lawmakers ", "person Lena Voss lawyer", "organization Open Ballot Britain ",
+		"organization Ridgeline "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
 // one of their roles, an institution an actor of its own.
 func TestNameThenWhereFrom(t *testing.T) {

@@ -372,18 +372,23 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.roles = append(m.roles, role)
 	} else if role := appositionBefore(p, toks, m.first, m.end); role != "" {
 		m.roles = append(m.roles, role)
+		// "Meridian’s chief executive, Alistair Penhallow": a role set before a name makes
+		// an unfamiliar two- or three-word name a person, as one set after it does.
+		m.strong = m.strong || plainName(name)
 	}
 	if role := appositionAfter(p, toks, m.end); role != "" {
 		// "Jena Griswold, Colorado's secretary of state,": a role in apposition makes an
 		// unfamiliar two- or three-word name a person.
-		if !m.strong && len(name) >= 2 && len(name) <= 3 && namesRole(role) && !slices.ContainsFunc(name, func(w string) bool {
-			return lexicon.common.has(w) || lexicon.places.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || lexicon.orgHeads.has(w)
-		}) {
+		if !m.strong && namesRole(role) && plainName(name) {
 			m.strong = true
 		}
 		if m.strong {
 			m.roles = append(m.roles, role)
 		}
+	}
+	if !m.strong && t == 0 && institutionContext(toks, m.first, m.end) {
+		m.kind, m.tokens, m.roles = Organization, trimArticles(words), nil
+		return s.keepRun(m)
 	}
 	if !m.strong {
 		for _, w := range name {
@@ -394,6 +399,45 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	return s.keepRun(m)
 }
+
+// plainName reports whether name, of two or three words, holds none the word lists know
+// as something else than a name.
+func plainName(name []string) bool {
+	return len(name) >= 2 && len(name) <= 3 && !slices.ContainsFunc(name, func(w string) bool {
+		return lexicon.common.has(w) || lexicon.places.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || lexicon.orgHeads.has(w)
+	})
+}
+
+// institutionContext reports whether the words around a name that is no person's by shape
+// say it names an institution: "researchers at Brightwater Security", "campaigners from
+// Open Ballot Britain", "a group calling itself BlackQuarry", "Granitefall, a forensic
+// firm,".
+func institutionContext(toks []token, first, end int) bool {
+	if first >= 2 && (toks[first-1].text == "at" || toks[first-1].text == "from") && toks[first-2].kind == tokWord {
+		if w := strings.ToLower(stripPossessive(toks[first-2].text)); lexicon.groups[w] || lexicon.roleNouns.has(strings.TrimSuffix(w, "s")) {
+			return true
+		}
+	}
+	if first >= 2 && toks[first-1].text == "itself" && (toks[first-2].text == "calling" || toks[first-2].text == "calls") {
+		return true
+	}
+	if first >= 2 && toks[first-1].text == "," && institutionNouns[toks[first-2].text] {
+		return true // "an outside forensic firm, Granitefall Incident Response,"
+	}
+	if end+2 < len(toks) && toks[end].text == "," && (toks[end+1].text == "a" || toks[end+1].text == "an") {
+		for k := end + 2; k < len(toks) && k <= end+6 && toks[k].kind == tokWord; k++ {
+			if institutionNouns[toks[k].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// institutionNouns say what an institution is, in apposition to its name.
+var institutionNouns = map[string]bool{"firm": true, "company": true, "nonprofit": true, "organization": true, "organisation": true,
+	"group": true, "coalition": true, "watchdog": true, "charity": true, "startup": true, "vendor": true, "contractor": true,
+	"agency": true, "campaign": true, "network": true, "lab": true, "laboratory": true, "institute": true, "consultancy": true}
 
 func indexOf(ws []string, w string) int {
 	for i, x := range ws {
@@ -712,7 +756,7 @@ func rolePhraseBefore(toks []token, first int) string {
 // secretary of state, Jocelyn Benson, said".
 func appositionBefore(p string, toks []token, first, end int) string {
 	comma := first - 1
-	if comma < 1 || toks[comma].text != "," || end >= len(toks) || toks[end].text != "," {
+	if comma < 1 || toks[comma].text != "," || end >= len(toks) || toks[end].text != "," && !toks[end].sentEnd {
 		return ""
 	}
 	noun := comma - 1
@@ -749,7 +793,9 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an") {
 		opens--
 	}
-	if before := opens - 1; before >= 0 && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
+	// A name that ends the sentence is the role's wherever the role stands: "… wrote to
+	// Meridian’s chief executive, Alistair Penhallow."
+	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
 		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
 	}
 	return p[toks[start].start:toks[noun].end]
