@@ -392,6 +392,15 @@ func (x *docExtract) buildActors(s *scratch) {
 				surname, given := splitName(m.tokens)
 				var match *localActor
 				cands := people[surname]
+				if len(m.tokens) == 1 && (slices.Contains(m.titles, "Sir") || slices.Contains(m.titles, "Dame")) {
+					// "Sir Alastair" is Sir Alastair Pendlebury: a knight goes by the given name.
+					for _, a := range x.actors {
+						if a.kind == Person && a.given == m.tokens[0] {
+							cands = []*localActor{a}
+							break
+						}
+					}
+				}
 				if !pass && given == "" && len(cands) > 1 {
 					// "Harris" when the article names two Harrises: the one named last, in this
 					// paragraph or the one before; nobody if neither was named that recently.

@@ -692,6 +692,26 @@ func TestInstitutionsByContext(t *testing.T) {
 	}
 }
 
+// TestTitlesBeforeUnfamiliarNames: a title before two words no list knows makes them a
+// person's name; a knight goes by the given name.
+func TestTitlesBeforeUnfamiliarNames(t *testing.T) {
+	c := loadText(t,
+		"County Executive Rosalind Achterberg said the county would not pay.",
+		"Sir Alastair Pendlebury chairs the committee. “It has moved quickly,” Sir Alastair said.",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, a.Name+" "+strings.Join(a.Roles, ";"))
+	}
+	want := []string{"Alastair Pendlebury ", "Rosalind Achterberg County Executive"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+	if got := quoteSummary(c); strings.Join(got, "|") != "It has moved quickly => Alastair Pendlebury" {
+		t.Errorf("quotes %q", got)
+	}
+}
+
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
 // one of their roles, an institution an actor of its own.
 func TestNameThenWhereFrom(t *testing.T) {

@@ -328,6 +328,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 			}
 		}
 	}
+	// A title word, then two words no list knows: "County Executive Rosalind Achterberg".
+	if n := len(words); t == 0 && n >= 3 && lexicon.titles.has(words[n-3]) && isCapitalized(words[n-3]) && plainName(words[n-2:]) &&
+		!slices.ContainsFunc(words, func(w string) bool { return lexicon.orgHeads.has(w) }) {
+		t = n - 2
+	}
 	// An institution's name before the title belongs to the title too: "Senate
 	// Intelligence Committee Chairman Mark Wexler".
 	if k := lastPersonTitle(words); k >= t && k < len(words)-1 && slices.ContainsFunc(words[t:k], func(w string) bool { return lexicon.orgHeads.has(w) }) {
@@ -359,7 +364,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t > 0 && hasPersonTitle(m.titles) {
 		m.strong = true
 		m.roles = append([]string{titleRole(m.titles)}, m.roles...)
-	} else if t > 0 && lexicon.firstNames.has(name[0]) {
+	} else if t > 0 && (lexicon.firstNames.has(name[0]) || plainName(name) && !honorifics[m.titles[len(m.titles)-1]]) {
 		m.roles = append([]string{strings.Join(m.titles, " ")}, m.roles...)
 	}
 	switch {
