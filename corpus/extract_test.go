@@ -712,6 +712,25 @@ func TestTitlesBeforeUnfamiliarNames(t *testing.T) {
 	}
 }
 
+// TestInstitutionNames: committees "on" a subject, a broadcaster's call sign, a station
+// with its channel, a group named after "the group".
+func TestInstitutionNames(t *testing.T) {
+	c := loadText(t,
+		"The Senate Subcommittee on Elections and Civic Infrastructure met as the Committee on Rules and Administration did.",
+		"A memo obtained by KRDN 9 News and aired on WKVN-TV shows it.",
+		"An account linked to the activist group Citizens for Clean Counts posted the video.",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name)
+	}
+	want := []string{"organization Citizens for Clean Counts", "organization Committee on Rules and Administration", "organization KRDN 9 News",
+		"organization Senate Subcommittee on Elections and Civic Infrastructure", "organization WKVN-TV"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
 // one of their roles, an institution an actor of its own.
 func TestNameThenWhereFrom(t *testing.T) {

@@ -132,6 +132,11 @@ func runEnd(toks []token, covered []bool, i int) int {
 			}
 			break
 		}
+		if (w == "on" || isDigitStart(w) && len(w) <= 3) && j > i && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] &&
+			(w == "on" && lexicon.orgHeads.has(toks[j-1].text) || w != "on" && lexicon.orgHeads.has(toks[j+1].text)) {
+			j++ // "Senate Subcommittee on Elections", "KRDN 9 News"
+			continue
+		}
 		if w == "of" && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
 			j += 2 // "Secretary of the Commonwealth", "Department of the Treasury"
 			continue
@@ -181,7 +186,12 @@ func institutionOf(toks []token, i, j int) bool {
 	if strings.EqualFold(toks[i].text, "the") {
 		i++
 	}
-	return j-i >= 3 && lexicon.orgHeads.has(toks[i].text) && (toks[i+1].text == "of" || toks[i+1].text == "for")
+	for k := i + 1; k+1 < j; k++ {
+		if w := toks[k].text; (w == "of" || w == "for" || w == "on") && lexicon.orgHeads.has(toks[k-1].text) {
+			return true // "Department of Health", "Senate Subcommittee on Elections"
+		}
+	}
+	return false
 }
 
 // joinsOrgName reports whether toks[i:e], with "and" at j, names one organisation. The
@@ -266,6 +276,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	last := words[len(words)-1]
 	switch {
+	case len(words) <= 2 && isCallSign(words[0]) && (len(words) == 1 || lexicon.orgHeads.has(words[1])):
+		m.kind = Organization // "WKVN-TV", "KRDN News": a broadcaster's call sign
+		m.tokens = words
+		return s.keepRun(m)
 	case len(words) == 1 && isAgencyInitials(words[0]) && i > 0 && strings.EqualFold(toks[i-1].text, "the"):
 		m.kind = Organization // "the FBI", "the EAC": initials after "the" name an institution
 		m.tokens = words
@@ -342,6 +356,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
 		return nil
 	}
+	if t == 0 && !m.strong && institutionContext(toks, m.first, m.end) {
+		m.kind, m.tokens = Organization, trimArticles(words)
+		return s.keepRun(m)
+	}
 	for _, w := range name {
 		if lexicon.orgHeads.has(w) && len(name) > 1 || w == "of" || w == "for" || w == "the" || w == "&" || isContraction(w) {
 			return nil // a name does not hold these: something this reader does not know
@@ -392,7 +410,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		}
 	}
 	if !m.strong && t == 0 && institutionContext(toks, m.first, m.end) {
-		m.kind, m.tokens, m.roles = Organization, trimArticles(words), nil
+		m.kind, m.tokens, m.roles = Organization, trimArticles(words), nil // found so by its role phrase's place
 		return s.keepRun(m)
 	}
 	if !m.strong {
@@ -426,8 +444,8 @@ func institutionContext(toks []token, first, end int) bool {
 	if first >= 2 && toks[first-1].text == "itself" && (toks[first-2].text == "calling" || toks[first-2].text == "calls") {
 		return true
 	}
-	if first >= 2 && toks[first-1].text == "," && institutionNouns[toks[first-2].text] {
-		return true // "an outside forensic firm, Granitefall Incident Response,"
+	if first >= 1 && (institutionNouns[toks[first-1].text] || first >= 2 && toks[first-1].text == "," && institutionNouns[toks[first-2].text]) {
+		return true // "the activist group Citizens for Clean Counts", "a forensic firm, Granitefall Incident Response,"
 	}
 	if end+2 < len(toks) && toks[end].text == "," && (toks[end+1].text == "a" || toks[end+1].text == "an") {
 		for k := end + 2; k < len(toks) && k <= end+6 && toks[k].kind == tokWord; k++ {
@@ -509,9 +527,9 @@ func isOrganization(ws []string) bool {
 	if lexicon.orgHeads.has(last) && !(len(ws) > 1 && lexicon.titles.has(ws[len(ws)-2]) && personTitleWords[ws[len(ws)-2]]) {
 		return true
 	}
-	for _, joiner := range []string{"of", "for"} {
+	for _, joiner := range []string{"of", "for", "on"} {
 		if k := indexOf(ws, joiner); k > 0 && lexicon.orgHeads.has(ws[k-1]) && k+1 < len(ws) {
-			return true // "Department of Justice", "Center for Fair Counts"
+			return true // "Department of Justice", "Center for Fair Counts", "Committee on Rules"
 		}
 	}
 	return false
@@ -658,6 +676,24 @@ func atSentenceStart(toks []token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// isCallSign reports whether w is an American broadcaster's call sign: K or W and three
+// more capitals, maybe with its band ("WKVN-TV", "KQED-FM").
+func isCallSign(w string) bool {
+	base, band, _ := strings.Cut(w, "-")
+	if band != "" && band != "TV" && band != "FM" && band != "AM" && band != "DT" {
+		return false
+	}
+	if len(base) != 4 || base[0] != 'K' && base[0] != 'W' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if !isUpperASCII(base[i]) {
+			return false
+		}
 	}
 	return true
 }
