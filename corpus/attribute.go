@@ -543,6 +543,7 @@ func onlyAdverbs(ts []token) bool {
 // gapOK reports whether the tokens between a subject and its verb keep them together:
 // nothing, adverbs, a party tag, or an apposition set off by commas.
 func gapOK(ts []token) bool {
+	ts = trimAuxiliary(ts)
 	if len(ts) > 0 && ts[0].text == "(" {
 		k := 0
 		for k < len(ts) && ts[k].text != ")" {
@@ -565,6 +566,23 @@ func gapOK(ts []token) bool {
 		return len(ts) <= 30
 	}
 	return onlyAdverbs(ts)
+}
+
+// trimAuxiliary drops the words that may stand right before a reporting verb without
+// changing who speaks: "Roe, who ran elections for 30 years, used to say".
+func trimAuxiliary(ts []token) []token {
+	for _, aux := range [][]string{{"used", "to"}, {"went", "on", "to"}, {"continued", "to"}, {"went", "on"}} {
+		if n := len(ts) - len(aux); n >= 0 {
+			match := true
+			for i, w := range aux {
+				match = match && ts[n+i].text == w
+			}
+			if match {
+				return ts[:n]
+			}
+		}
+	}
+	return ts
 }
 
 // relativePronouns open a clause set off by commas after a name: "Roe, who chairs the
@@ -744,12 +762,26 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 		if m.first < lo || m.inQuote || m.first >= v {
 			continue
 		}
-		if m.first-lo > 3 {
+		if m.first-lo > 3 && !rolePhraseOpens(p.toks[lo:m.first]) {
 			break
 		}
 		return a.subjectOf(m)
 	}
 	return subject{}
+}
+
+// rolePhraseOpens reports whether ts, the words of a sentence before a name, are a role
+// set off by a comma: "The committee’s ranking Democrat, Sen. Marcus Oduya, voted …".
+func rolePhraseOpens(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 8 || ts[len(ts)-1].text != "," {
+		return false
+	}
+	for _, t := range ts[:len(ts)-1] {
+		if t.kind != tokWord || t.inQuote || lexicon.verbs.lemma(t.text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksFor reports whether the mention at toks[first] is whom someone else speaks for:

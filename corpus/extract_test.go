@@ -484,6 +484,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"This is not a => Caroline Ferreira", "The county must call => "},
 		},
 		{
+			name: "a subject set off after its role; a relative clause and \"used to\" between a speaker and a verb",
+			paras: []string{"The committee’s ranking Democrat, Sen. Marcus Oduya of Racine, voted against the bill and called it “a solution in search of a problem.”",
+				"My first boss, Harriet Lindgren, who ran elections in Pell County for 30 years, used to say, “If you can't audit it, you can't trust it.”"},
+			want: []string{"a solution in search => Marcus Oduya", "If you can't audit => Harriet Lindgren"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
