@@ -1222,8 +1222,8 @@ func (a *attributor) organization(pi int) *localActor {
 // spoke (here or in the paragraph before), else the last person named.
 func (a *attributor) person(pi int, at int, g gender) *localActor {
 	p := a.x.paras[pi]
-	var named *localActor
-	for i := len(p.mentions) - 1; i >= 0; i-- {
+	var named, subject, known *localActor
+	for i := len(p.mentions) - 1; i >= 0 && subject == nil; i-- {
 		m := p.mentions[i]
 		if m.kind != Person || m.actor == nil || m.inQuote || int(p.toks[m.first].start) >= at || !m.actor.fits(g) {
 			continue
@@ -1231,12 +1231,23 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) {
 			continue // a capitalised word this reader only guessed at ("Civil rights groups …")
 		}
+		if known == nil && g != genderUnknown && m.actor.gender == g {
+			known = m.actor
+		}
 		if isSubjectPosition(p.toks, m.first) {
-			return m.actor
+			subject = m.actor
 		}
 		if named == nil {
 			named = m.actor
 		}
+	}
+	switch {
+	case subject != nil && subject.gender != g && !subject.spoke && known != nil:
+		// "Moro asked Vane … “…,” she said.": the one the text calls a woman, over a
+		// subject it says nothing of and who has not spoken.
+		return known
+	case subject != nil:
+		return subject
 	}
 	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {

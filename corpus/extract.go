@@ -309,6 +309,7 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	}
 	s.toks = buf[:0]
 	x.buildActors(s)
+	x.noteGenders()
 	x.labelledSpeakers()
 	a := attributor{x: x}
 	for i := range x.paras {
@@ -496,6 +497,40 @@ func (x *docExtract) buildActors(s *scratch) {
 			m.actor = a
 		}
 	}
+}
+
+// noteGenders learns people's genders from the text where their names do not say it: a
+// person who opens a sentence is the one its next "his" or "her" means, unless another
+// person is named first ("Achterberg, a Democrat in her second term, said").
+func (x *docExtract) noteGenders() {
+	for _, p := range x.paras {
+		for i, m := range p.mentions {
+			if m.kind != Person || m.actor == nil || m.inQuote || !isSubjectPosition(p.toks, m.first) {
+				continue
+			}
+			next := len(p.toks)
+			if i+1 < len(p.mentions) {
+				next = p.mentions[i+1].first
+			}
+			for k := m.end; k < next && !p.toks[k].sentEnd && p.toks[k].kind != tokOpenQ; k++ {
+				if g := pronounGender(p.toks[k].text); g != genderUnknown {
+					m.actor.note(g)
+					break
+				}
+			}
+		}
+	}
+}
+
+// pronounGender is the gender a third-person pronoun says.
+func pronounGender(w string) gender {
+	switch w {
+	case "his", "he", "him", "himself":
+		return male
+	case "her", "she", "hers", "herself":
+		return female
+	}
+	return genderUnknown
 }
 
 // innerCapital reports whether w has a capital letter well inside it after a small one,

@@ -490,6 +490,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"a solution in search => Marcus Oduya", "If you can't audit => Harriet Lindgren"},
 		},
 		{
+			name: "\"she\" is the woman the text calls so, not the man who asked",
+			paras: []string{"Host Dominic Szabo interviewed Rosalind Achterberg.", "Szabo asked Achterberg whether voters should trust the county. “That's fair,” she replied.",
+				"Casey Vane, a Democrat in her second term, spoke next. Jordan Moro asked Vane about costs. “We will pay,” she said."},
+			want: []string{"That's fair => Rosalind Achterberg", "We will pay => Casey Vane"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
