@@ -22,7 +22,9 @@ func init() {
 	there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd
 	we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with
 	won't would wouldn't you you'd you'll you're you've your yours yourself yourselves s t also just will would
-	whose whoever anyone anybody someone somebody regarding re`) {
+	whose whoever anyone anybody someone somebody regarding re
+	cant dont wont isnt arent wasnt werent doesnt didnt hasnt havent hadnt couldnt shouldnt wouldnt mustnt shant
+	im ive youre youve youll youd theyre theyve theyll theyd weve hes shes thats whats whos`) {
 		stopwords[w] = true
 	}
 }

@@ -20,6 +20,20 @@ func loadText(tb testing.TB, paras ...string) *Corpus {
 	return c
 }
 
+// loadMany loads one article for each list of paragraphs.
+func loadMany(tb testing.TB, docs ...[]string) *Corpus {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	for i, paras := range docs {
+		fsys[fmt.Sprintf("doc%d.txt", i)] = &fstest.MapFile{Data: []byte(strings.Join(paras, "\n\n"))}
+	}
+	c, err := Load(fsys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
 // quoteSummary is "text prefix => speaker names" for each quotation.
 func quoteSummary(c *Corpus) []string {
 	var out []string

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -138,6 +139,7 @@ type nameMatch struct {
 	actor      int32
 	start, end int // token span of the query
 	quality    int
+	among      []int32 // every actor the span names exactly, when it names more than one
 }
 
 // findActor finds the longest span of query tokens that names an actor: exactly, else with
@@ -154,7 +156,11 @@ func (ix *Index) findActor(tokens []string) nameMatch {
 				continue
 			}
 			if ids := ix.names.exact[strings.Join(span, " ")]; len(ids) > 0 {
-				return nameMatch{actor: ix.mostMentioned(ids), start: s, end: s + n, quality: exactMatch}
+				m := nameMatch{actor: ix.mostMentioned(ids), start: s, end: s + n, quality: exactMatch}
+				if len(ids) > 1 {
+					m.among = ids
+				}
+				return m
 			}
 		}
 		for s := 0; s+n <= len(tokens); s++ {
@@ -176,6 +182,61 @@ func (ix *Index) findActor(tokens []string) nameMatch {
 	}
 	return best
 }
+
+// choose picks, among the actors a name fits, the one the rest of the query is about:
+// the one whose roles hold its words ("clerk abernathy"), else whose own words match them
+// best ("whitlock … the castellan patch"); the most mentioned when nothing tells them apart.
+func (ix *Index) choose(m nameMatch, words []string) nameMatch {
+	if len(m.among) < 2 || len(words) == 0 {
+		return m
+	}
+	ts := topicTerms(words)
+	best, bestScore := m.actor, 0.0
+	for _, id := range m.among {
+		a := ix.c.Actors[id]
+		score := 0.0
+		for _, r := range a.Roles {
+			for _, w := range strings.Fields(normalizeName(r)) {
+				if slices.Contains(words, w) && !stopwords[w] {
+					score += 10 // a role outweighs any topic
+				}
+			}
+		}
+		if slices.ContainsFunc(ts, ix.known) {
+			// Their own words, and less the articles that name them: "whitlock … the
+			// castellan patch" is the Whitlock of the article about the patch.
+			var units []int32
+			for _, qi := range ix.actorQuotes[id] {
+				units = append(units, qi, ix.passageUnitOf(ix.unit(qi)))
+			}
+			for _, d := range a.DocIDs[:min(len(a.DocIDs), chooseDocs)] {
+				if di, ok := ix.docIdx[d]; ok {
+					for u := ix.passageBase[di]; u < ix.passageBase[di+1]; u++ {
+						units = append(units, u)
+					}
+				}
+			}
+			slices.Sort(units)
+			units = slices.Compact(units)
+			for _, t := range ts { // each word alone: any of them tells the actors apart
+				for _, s := range ix.rank([]weightedTerm{t}, kinds(quoteUnit, passageUnit), limits{units: units}) {
+					if ix.unit(s.unit).kind == passageUnit {
+						s.score *= contextWeight
+					}
+					score += s.score
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = id, score
+		}
+	}
+	m.actor = best
+	return m
+}
+
+// chooseDocs is how many of an actor's articles choose reads for the words of a query.
+const chooseDocs = 50
 
 func (ix *Index) mostMentioned(ids []int32) int32 {
 	best := ids[0]

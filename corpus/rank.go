@@ -30,6 +30,9 @@ const rankBest = 2 * MaxResults
 // blocks ends: a window whose blocks' impacts could not beat the worst kept is leapt over.
 func (ix *Index) rank(ts []weightedTerm, mask kindMask, lim limits) []scored {
 	need := ix.need(ts)
+	if lim.lenient {
+		need *= lenientShare
+	}
 	terms := ix.selective(ts)
 	top := make(scoredHeap, 0, rankBest)
 	for k := range unitKind(numUnitKinds) {
@@ -56,7 +59,11 @@ func (ix *Index) rank(ts []weightedTerm, mask kindMask, lim limits) []scored {
 type limits struct {
 	units   []int32
 	holding []weightedTerm
+	lenient bool // a unit need hold only a part of its fair share of the query
 }
+
+// lenientShare is the part of its fair share a unit must hold in a lenient ranking.
+const lenientShare = 0.5
 
 // need is the cover a unit must reach to be ranked for the terms: a fair share of what the
 // query asks for, not one common word of it.

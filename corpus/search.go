@@ -67,7 +67,7 @@ func (ix *Index) parseQuery(raw string) query {
 	}
 	if x, topic, ok := explicitActor(toks); ok {
 		if m := ix.findActor(x); m.quality != noMatch && m.end-m.start == len(x) {
-			q.intent, q.actor, q.explicit, q.topic = ActorIntent, m, true, topic
+			q.intent, q.actor, q.explicit, q.topic = ActorIntent, ix.choose(m, topic), true, topic
 			return q
 		}
 	}
@@ -96,6 +96,7 @@ func (ix *Index) parseQuery(raw string) query {
 				topic = topic[1:]
 			}
 			q.topic = topic
+			q.actor = ix.choose(m, topic)
 			return q
 		}
 		q.actor = m // named, but the query is about a topic: the actor only boosts
@@ -413,6 +414,11 @@ func (ix *Index) topic(q query) []Result {
 		boost = ix.c.Actors[q.actor.actor].ID
 	}
 	ranked := floor(ix.rank(ts, kinds(quoteUnit, passageUnit), limits{}))
+	if len(ranked) == 0 && ix.coverage(ts) == 1 {
+		// Every word is in the corpus, though no one passage holds enough of them
+		// ("deepfake takedown powers"): the passages that hold the rarest answer.
+		ranked = floor(ix.rank(ts, kinds(quoteUnit, passageUnit), limits{lenient: true}))
+	}
 	out := make([]Result, 0, len(ranked))
 	for _, s := range ranked {
 		r := ix.unitResult(s.unit, s.score)

@@ -267,3 +267,44 @@ func TestWhoVerbIsHowNotWhat(t *testing.T) {
 		t.Error("who called: a verb alone answers nothing")
 	}
 }
+
+// TestSameNameChosenByTheQuery: a name two people share goes to the one the rest of the
+// query is about: a role it names, or the words of their articles.
+func TestSameNameChosenByTheQuery(t *testing.T) {
+	ix := NewIndex(loadMany(t,
+		[]string{"Sen. Corinne Abernathy sponsored the hand count bill. “Machines are tools,” Abernathy said.",
+			"Dale Abernathy, the Grantham County clerk, opposed it. “A hand count is a second election,” Dale Abernathy said."},
+		[]string{"Castellan Voting Systems released a patch for its scanners.", "“We'll get it done,” said Jerome Whitlock, an elections director."},
+		[]string{"The party asked for a recount.", "“We want answers,” said Dolores Whitlock, the party chair. Whitlock spoke twice. Whitlock left."},
+	))
+	for query, want := range map[string]string{
+		"what did clerk abernathy say":                    "Dale Abernathy",
+		"what did sen abernathy say":                      "Corinne Abernathy",
+		"what did whitlock say about the castellan patch": "Jerome Whitlock",
+		"what did whitlock say about the recount":         "Dolores Whitlock",
+	} {
+		ans := ix.Search(query)
+		if ans.Actor == nil || ans.Actor.Name != want {
+			t.Errorf("%s: actor %v, want %s", query, ans.Actor, want)
+		}
+	}
+}
+
+// TestQueryWordsAsTheIndexReadsThem: a contraction typed without its apostrophe is a
+// stopword, as the index's is; a topic whose words no one passage holds enough of is
+// answered by the passages holding the rarest.
+func TestQueryWordsAsTheIndexReadsThem(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"“If you can't audit it, you can't trust it,” said Harriet Lindgren.",
+		"Regulators want deepfakes labelled.", "A takedown request can take days.", "The commission has few powers.",
+	))
+	if ans := ix.Search("who said if you can't audit it you can't trust it"); len(ans.Results) == 0 || !strings.Contains(describe(ans.Results[0]), "Harriet Lindgren") {
+		t.Errorf("who said … can't trust it: %v", ans.Results)
+	}
+	if ans := ix.Search("deepfake takedown powers"); len(ans.Results) == 0 {
+		t.Error("deepfake takedown powers: no answer")
+	}
+	if ans := ix.Search("deepfake banana bread"); len(ans.Results) != 0 {
+		t.Errorf("deepfake banana bread: %v", ans.Results)
+	}
+}
