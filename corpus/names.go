@@ -112,6 +112,15 @@ func (ix *Index) indexActors() {
 			if ac := acronym(a.Name); ac != "" {
 				ix.names.acronyms[ac] = append(ix.names.acronyms[ac], int32(i))
 			}
+			// "the Vendors Council" for the Election Technology Vendors Council: a body's
+			// name without its first words.
+			if ws := strings.Fields(a.Name); len(ws) >= 3 && bodyHeads[ws[len(ws)-1]] {
+				for k := 1; k <= len(ws)-2; k++ {
+					if w := ws[k]; w != "of" && w != "for" && w != "and" && w != "on" && w != "the" {
+						add(strings.Join(ws[k:], " "))
+					}
+				}
+			}
 		}
 		if a.Kind == Person {
 			// "Jane Q. Roe" is also typed "Jane Roe".
@@ -125,6 +134,11 @@ func (ix *Index) indexActors() {
 		}
 	}
 }
+
+// bodyHeads end the names of bodies people also call by the last words of the name.
+var bodyHeads = map[string]bool{"Council": true, "Commission": true, "Committee": true, "Alliance": true, "Association": true,
+	"Coalition": true, "Board": true, "Bureau": true, "Project": true, "Institute": true, "Foundation": true, "Caucus": true,
+	"Network": true, "League": true, "Society": true, "Federation": true, "Subcommittee": true}
 
 // match quality, best last.
 const (

@@ -308,3 +308,15 @@ func TestQueryWordsAsTheIndexReadsThem(t *testing.T) {
 		t.Errorf("deepfake banana bread: %v", ans.Results)
 	}
 }
+
+// TestBodyByItsLastWords: a body is found by the last words of its name.
+func TestBodyByItsLastWords(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"“Vendors welcome the guidance,” the Election Technology Vendors Council said.",
+		"Vendors say the rules are costly.",
+	))
+	ans := ix.Search("vendors council statement")
+	if ans.Actor == nil || ans.Actor.Name != "Election Technology Vendors Council" {
+		t.Errorf("vendors council statement: actor %v", ans.Actor)
+	}
+}
