@@ -153,6 +153,12 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
+	// 1c. “…” That was the assessment of Jane Roe. / That was Roe, in a statement.
+	if subj.empty() && !q.partial {
+		if s := a.namedAfter(pi, c); !s.empty() {
+			subj = s
+		}
+	}
 	// 2. Before it, in the same sentence: Jane Roe said, “…” / warned that “…”.
 	if subj.empty() {
 		lo := sentenceStartBefore(toks, o)
@@ -234,6 +240,35 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	a.spoke(pi, q.speakers, q.cue, toks, c)
 	return q
+}
+
+// namedAfter reads a sentence that names the speaker of a quotation closing at toks[c]
+// of paragraph pi right after it, in this paragraph or opening the next: "That was the
+// assessment of Jane Roe", "That was Roe, in a statement", "So said Roe".
+func (a *attributor) namedAfter(pi, c int) subject {
+	p := a.x.paras[pi]
+	k := c + 1
+	if k < len(p.toks) && p.toks[k].sentEnd {
+		k++
+	}
+	if k >= len(p.toks) && pi+1 < len(a.x.paras) {
+		p, k = a.x.paras[pi+1], 0
+	}
+	toks := p.toks
+	if k+2 >= len(toks) || !(toks[k].text == "That" && toks[k+1].text == "was" || toks[k].text == "So" && toks[k+1].text == "said") {
+		return subject{}
+	}
+	end := sentenceEndAfter(toks, k)
+	for _, m := range p.mentions {
+		if m.first < k+2 || m.first >= end || m.first > k+8 || m.inQuote {
+			continue
+		}
+		if m.kind == Group || isPossessive(toks[m.end-1].text) {
+			return subject{}
+		}
+		return a.subjectOf(m)
+	}
+	return subject{}
 }
 
 // introduced returns the person a paragraph of one short sentence is about, when the
@@ -1062,6 +1097,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	case orgNouns[w]:
 		if k > 1 && prepositions[toks[k-2].text] {
 			return subject{}, false // "Republicans on the committee said": not the committee
+		}
+		if k+1 < len(toks) && toks[k+1].kind == tokWord && lexicon.roleNouns.has(strings.ToLower(toks[k+1].text)) {
+			return subject{}, false // "the committee chair, Sen. Roe,": the chair
 		}
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if org := a.organizationNamed(pi, int(toks[k].start), w); org != nil {

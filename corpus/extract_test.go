@@ -510,6 +510,17 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"That's fair => Rosalind Achterberg", "We will pay => Casey Vane"},
 		},
 		{
+			name: "a sentence after the quotation names its speaker; a role before the name the title opens",
+			paras: []string{"“We made mistakes. We are fixing them.” That was the assessment of Alder County Recorder Ingrid Solberg, who spoke Tuesday.",
+				"> “Most election offices in this country are small.”", "That was Agency Director Ruth Amsel, in a statement."},
+			want: []string{"We made mistakes. We => Ingrid Solberg", "Most election offices in => Ruth Amsel"},
+		},
+		{
+			name:  "\"the committee chair\" is no committee",
+			paras: []string{"The committee chair, Sen. Lorraine Pietrowski, did not speak during the vote but released a statement saying the bill would receive “a full and fair debate” on the floor."},
+			want:  []string{"a full and fair => Lorraine Pietrowski"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},

@@ -318,9 +318,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		t--
 	}
 	// A known given name inside the run starts the name; what comes before is a role:
-	// "County Recorder Jane Roe".
-	if t == 0 {
-		for k := 1; k < len(words)-1; k++ {
+	// "County Recorder Jane Roe", "Alder County Recorder Ingrid Solberg" (a title word
+	// first, then more of the role).
+	if t == 0 || t < len(words)-2 {
+		for k := t + 1; k < len(words)-1; k++ {
 			if rest := words[k:]; lexicon.firstNames.has(words[k]) && len(rest) <= 3 && !allCommon(rest) && !lexicon.places.has(rest[len(rest)-1]) &&
 				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames.has(w) }) {
 				t = k
