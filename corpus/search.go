@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"slices"
@@ -499,7 +500,26 @@ func (ix *Index) byActor(q query) []Result {
 		r.Score = s.score
 		quotes = append(quotes, r)
 	}
-	if len(ts) > 0 && len(quotes) > 0 && topicScore[quotes[0].quote] == 0 {
+	onTopic := len(quotes) > 0 && topicScore[quotes[0].quote] > 0
+	// Their reported speech on the topic ("Roe said the exit-plan section mattered most"):
+	// the paragraph that holds it, among their quotations by score.
+	if len(topicScore) > 0 || len(ts) > 0 && slices.ContainsFunc(ts, ix.known) {
+		attrBase := int32(len(ix.c.Quotes))
+		units := make([]int32, 0, len(ix.actorAttrs[ai]))
+		for _, at := range ix.actorAttrs[ai] {
+			units = append(units, attrBase+at)
+		}
+		seen := map[int32]bool{}
+		for _, s := range ix.rank(ts, kinds(attrUnit), limits{units: units}) {
+			if pu := ix.passageUnitOf(ix.unit(s.unit)); !seen[pu] {
+				seen[pu] = true
+				quotes = append(quotes, ix.unitResult(pu, 1+s.score*contextWeight))
+				onTopic = true
+			}
+		}
+		slices.SortStableFunc(quotes, func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
+	}
+	if len(ts) > 0 && !onTopic {
 		// Nothing they said is on the topic: say so by leading with who they are.
 		q.explicit = false
 	}

@@ -320,3 +320,17 @@ func TestBodyByItsLastWords(t *testing.T) {
 		t.Errorf("vendors council statement: actor %v", ans.Actor)
 	}
 }
+
+// TestActorTopicInReportedSpeech: what someone said on a topic may be reported, not quoted;
+// its paragraph answers before their quotations on other subjects.
+func TestActorTopicInReportedSpeech(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"“Physical access is the big caveat,” said Gideon Farrow, a former agency official.",
+		"Farrow said the exit-plan section of the guidance was the most important.",
+		"“Nobody thinks about what happens if your vendor disappears,” he said.",
+	))
+	ans := ix.Search("what did farrow say about exit plans")
+	if len(ans.Results) == 0 || ans.Results[0].Kind != PassageResult || !strings.Contains(ans.Results[0].Text, "exit-plan") {
+		t.Fatalf("what did farrow say about exit plans: %v", ans.Results)
+	}
+}
