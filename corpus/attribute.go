@@ -1122,9 +1122,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{}, true
 		}
-		// "the senator said": the person named just before who holds that role.
-		if k > 0 && strings.EqualFold(toks[k-1].text, "the") && lexicon.roleNouns.has(w) {
+		// "the senator said", "the former clerk said", "the state's top election official
+		// said": the person named just before who holds that role, else the one the next
+		// paragraphs name as holding it.
+		if lexicon.roleNouns.has(w) && rolePhraseAfterThe(toks, k) {
 			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil {
+				return subject{speakers: []*localActor{p}}, true
+			}
+			if p := a.roleAhead(pi, int(toks[k].start), w); p != nil {
 				return subject{speakers: []*localActor{p}}, true
 			}
 			return subject{}, true
@@ -1187,6 +1192,46 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true
 var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Corporation": true, "Company": true, "LLC": true,
 	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
 	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true}
+
+// rolePhraseAfterThe reports whether the role noun at toks[k] ends a phrase "the" opens,
+// with at most three words between: "the senator", "the former clerk", "the state's top
+// election official".
+func rolePhraseAfterThe(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		t := toks[j]
+		switch {
+		case strings.EqualFold(t.text, "the"):
+			return true
+		case t.kind != tokWord || t.inQuote || isCapitalized(t.text) && !isPossessive(t.text) || lexicon.verbs.lemma(t.text) != "" || roleStops[t.text]:
+			return false
+		}
+	}
+	return false
+}
+
+// genericRoles name a post without saying which: any titled person may hold them.
+var genericRoles = map[string]bool{"official": true, "officer": true, "leader": true}
+
+// roleAhead resolves a role named before the person who holds it ("The commissioner said
+// … / Commissioner Dorian Kessling, a former police major, said"): the first person named
+// after it, in this paragraph or the next two, whose roles hold the noun; for "official"
+// and the like, the first person named with a title.
+func (a *attributor) roleAhead(pi, at int, noun string) *localActor {
+	for i := pi; i < len(a.x.paras) && i <= pi+2; i++ {
+		p := a.x.paras[i]
+		for _, m := range p.mentions {
+			if m.kind != Person || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) <= at {
+				continue
+			}
+			for _, r := range m.actor.roles {
+				if strings.Contains(strings.ToLower(r), noun) || genericRoles[noun] && len(m.titles) > 0 {
+					return m.actor
+				}
+			}
+		}
+	}
+	return nil
+}
 
 // organizationNamed resolves "the company", "the Alliance" or "the group" at byte offset
 // at of paragraph pi: by what the noun says, else the last organisation there was (a

@@ -521,6 +521,19 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"a full and fair => Lorraine Pietrowski"},
 		},
 		{
+			name: "a role before the name: after \"of\", after \"our\"",
+			paras: []string{"Our elections manager, Otis Brennaman, put it bluntly. “I could not promise you what was on it,” he said.",
+				"The chairwoman of the Calloway County Democratic Party, Imani Castleberry, said in an interview that passwords were reset. “An attack on one party is an attack on all of us,” she said."},
+			want: []string{"I could not promise => Otis Brennaman", "An attack on one => Imani Castleberry"},
+		},
+		{
+			name: "a role named before the person who holds it",
+			paras: []string{"“We have clerks who check under their cars,” the state's top election official told reporters.",
+				"Secretary of State Cordelia Vanterpool said the task force would meet monthly.",
+				"“Most of these people have never been in trouble,” the commissioner said.", "Commissioner Dorian Kessling said the hotline would open in May."},
+			want: []string{"We have clerks who => Cordelia Vanterpool", "Most of these people => Dorian Kessling"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},

@@ -814,7 +814,7 @@ func appositionBefore(p string, toks []token, first, end int) string {
 		// the place it serves.
 		head = -1
 		for k := noun - 2; k >= 0 && noun-k <= 7 && toks[k+1].kind == tokWord; k-- {
-			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with") && lexicon.roleNouns.has(strings.ToLower(toks[k].text)) {
+			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with" || w == "of") && lexicon.roleNouns.has(strings.ToLower(toks[k].text)) {
 				head = k
 				break
 			}
@@ -832,8 +832,8 @@ func appositionBefore(p string, toks []token, first, end int) string {
 		start--
 	}
 	opens := start
-	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an") {
-		opens--
+	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an" || determiners[w]) {
+		opens-- // "The governor's spokesman", "Our elections manager"
 	}
 	// A name that ends the sentence is the role's wherever the role stands: "… wrote to
 	// Meridian’s chief executive, Alistair Penhallow."
@@ -842,6 +842,9 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	}
 	return p[toks[start].start:toks[noun].end]
 }
+
+// determiners are the possessive words that may open a role: "our elections manager".
+var determiners = map[string]bool{"our": true, "their": true, "his": true, "her": true, "its": true, "my": true, "your": true}
 
 // appositionAfter reads ", an election security expert," after a name: a phrase set off by
 // commas that describes the person.
