@@ -234,6 +234,7 @@ type scratch struct {
 	keyed    map[string]*localActor
 	known    map[string]bool     // surnames of the people a document names by shape
 	orgFirst map[string][]string // the first word of an organisation's name → the name
+	acronyms map[string][]string // the initials a document gives an institution → its name
 	words    []string            // the words of the capitalised run at hand
 	kept     []string            // the current block of mentions' words; a full block is left to its users
 	key      []byte              // an actor's key, being built
@@ -303,11 +304,14 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 		start := len(buf)
 		buf = tokenizeMarks(p, buf, single)
 		toks := buf[start:len(buf):len(buf)]
-		spans := markQuotesAndSentences(toks)
-		s.paras[i] = paraInfo{index: i, text: p, toks: toks, spans: spans, mentions: findMentions(i, p, toks, s)}
+		s.paras[i] = paraInfo{index: i, text: p, toks: toks, spans: markQuotesAndSentences(toks)}
 		x.paras[i] = &s.paras[i]
 	}
 	s.toks = buf[:0]
+	s.findAcronyms(x.paras)
+	for i, p := range x.paras {
+		p.mentions = findMentions(i, p.text, p.toks, s)
+	}
 	x.buildActors(s)
 	x.noteGenders()
 	x.labelledSpeakers()
@@ -497,6 +501,53 @@ func (x *docExtract) buildActors(s *scratch) {
 			m.actor = a
 		}
 	}
+}
+
+// findAcronyms records the initials a document gives institutions in parentheses, "the
+// Election Infrastructure Resilience Office (EIRO)", so that "EIRO said" is that office.
+func (s *scratch) findAcronyms(paras []*paraInfo) {
+	if s.acronyms == nil {
+		s.acronyms = map[string][]string{}
+	}
+	clear(s.acronyms)
+	for _, p := range paras {
+		toks := p.toks
+		for j := 1; j+2 < len(toks); j++ {
+			acr := toks[j+1].text
+			if toks[j].text != "(" || toks[j+2].text != ")" || len(acr) < 2 || len(acr) > 6 || !allUpperASCII(acr) {
+				continue // "(EIRO)", not "(S.2261)"
+			}
+			first := j
+			for k := j - 1; k >= 0 && j-k <= 10 && toks[k].kind == tokWord; k-- {
+				w := toks[k].text
+				if isCapitalized(w) {
+					first = k
+				} else if w != "of" && w != "for" && w != "and" && w != "on" && w != "the" && w != "&" {
+					break
+				}
+			}
+			if strings.EqualFold(toks[first].text, "the") {
+				first++
+			}
+			if j-first >= 2 && lowerByte(toks[first].text[0]) == lowerByte(acr[0]) {
+				words := make([]string, 0, j-first)
+				for _, t := range toks[first:j] {
+					words = append(words, t.text)
+				}
+				s.acronyms[acr] = words
+			}
+		}
+	}
+}
+
+// allUpperASCII reports whether w is all capital ASCII letters.
+func allUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteGenders learns people's genders from the text where their names do not say it: a

@@ -781,6 +781,25 @@ func TestInstitutionNames(t *testing.T) {
 	}
 }
 
+// TestInitialsGivenInParentheses: initials a document gives an institution speak for it;
+// a bill's number in parentheses is no one's initials.
+func TestInitialsGivenInParentheses(t *testing.T) {
+	c := loadText(t,
+		"The Election Infrastructure Resilience Office (EIRO) issued guidance, and the Secure Ballots Act (S.2261) is pending.",
+		"“Cyber threats did not get the memo,” EIRO said in a statement. EIRO officials warned that services would end “within weeks.”",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name)
+	}
+	if want := "organization Election Infrastructure Resilience Office"; strings.Join(got, "|") != want {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+	if got := strings.Join(quoteSummary(c), "|"); got != "Cyber threats did not => Election Infrastructure Resilience Office|within weeks. => Election Infrastructure Resilience Office" {
+		t.Errorf("quotes %q", got)
+	}
+}
+
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
 // one of their roles, an institution an actor of its own.
 func TestNameThenWhereFrom(t *testing.T) {

@@ -257,6 +257,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		words, j = words[:k], i+k
 	}
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
+	if name := s.acronyms[words[0]]; len(words) == 1 && name != nil {
+		m.kind, m.tokens = Organization, name // "EIRO said": the office the text gave those initials
+		return s.keepRun(m)
+	}
 	// "the Biden administration", "the Roe campaign": a government or a campaign known by
 	// the name of whoever leads it.
 	if j < len(toks) && ledBodies[toks[j].text] && i > 0 && strings.EqualFold(toks[i-1].text, "the") && len(words) <= 3 &&
@@ -925,6 +929,13 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 			continue
 		}
 		m := s.newMention()
+		if name := s.acronyms[toks[max(i-1, 0)].text]; i > 0 && name != nil {
+			// "EIRO officials said": the office's people speak for it.
+			*m = mention{para: para, first: i - 1, end: i + n, kind: Organization, tokens: name, inQuote: toks[i].inQuote}
+			out = append(out, m)
+			i += n - 1
+			continue
+		}
 		*m = mention{para: para, first: i, end: i + n, kind: Group, inQuote: toks[i].inQuote}
 		// Modifiers before the head: "Senate", "Democratic", "House", "state", a number.
 		var mods []string
