@@ -467,7 +467,7 @@ func isReportingVerb(toks []token, v int) bool {
 		return false
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
-	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat":
+	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt":
 		// Right after a quotation ("“…,” noted Roe", "“…,” Roe repeated") the verb can
 		// only report it.
 		k := v - 1
@@ -1243,7 +1243,7 @@ func (a *attributor) organizationNamed(pi, at int, noun string) *localActor {
 	if org := a.organizationCalled(pi, at, noun); org != nil {
 		return org
 	}
-	if org := a.organization(pi); org != nil && (org.kind == Organization || !companyNouns[noun]) {
+	if org := a.organization(pi, at); org != nil && (org.kind == Organization || !companyNouns[noun]) {
 		return org
 	}
 	return nil
@@ -1285,16 +1285,27 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 // organization resolves "the company" or "the group": the last organisation or group that
 // spoke in this paragraph or the two before, else the last organisation that was the subject
 // of a sentence there (never one that was only its object).
-func (a *attributor) organization(pi int) *localActor {
+func (a *attributor) organization(pi, at int) *localActor {
+	subjectOrg := func(i int) *localActor {
+		p := a.x.paras[i]
+		for j := len(p.mentions) - 1; j >= 0; j-- {
+			if m := p.mentions[j]; m.kind == Organization && m.actor != nil && !m.inQuote && (i < pi || int(p.toks[m.first].start) < at) && isSubjectPosition(p.toks, m.first) {
+				return m.actor
+			}
+		}
+		return nil
+	}
+	// "The League said in a statement … “…,” the group said.": the subject of this
+	// paragraph comes before whoever spoke in the last.
+	if org := subjectOrg(pi); org != nil && (a.lastOrg == nil || a.lastOrgPara < pi) {
+		return org
+	}
 	if a.lastOrg != nil && pi-a.lastOrgPara <= 2 {
 		return a.lastOrg
 	}
 	for i := pi; i >= 0 && i >= pi-2; i-- {
-		ms := a.x.paras[i].mentions
-		for j := len(ms) - 1; j >= 0; j-- {
-			if m := ms[j]; m.kind == Organization && m.actor != nil && !m.inQuote && isSubjectPosition(a.x.paras[i].toks, m.first) {
-				return m.actor
-			}
+		if org := subjectOrg(i); org != nil {
+			return org
 		}
 	}
 	return nil

@@ -534,6 +534,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We have clerks who => Cordelia Vanterpool", "Most of these people => Dorian Kessling"},
 		},
 		{
+			name: "\"the group\" is the institution this paragraph opens with, before the one that spoke last; an interjection",
+			paras: []string{"The attorney general's office said it would appeal.",
+				"The League of Rural Voters said in a statement that it would send volunteers. “Nine thousand people are back on the rolls,” the group said.",
+				"“We did not pay,” Dwight Lamoreaux said. “We'd ask everyone not to speculate,” Lt. Camila Ostrander interjected."},
+			want: []string{"Nine thousand people are => League of Rural Voters", "We did not pay => Dwight Lamoreaux", "We'd ask everyone not => Camila Ostrander"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
