@@ -170,8 +170,8 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			if subj.empty() {
 				subj = a.speakerBefore(pi, v, lo)
 			}
-			if subj.empty() && v+1 < o {
-				subj = a.speakerAfter(pi, v, o)
+			if subj.empty() && v+1 < o && !addressed[lexicon.verbs.lemma(toks[v].text)] {
+				subj = a.speakerAfter(pi, v, o) // "said Roe", not "told the commissioners"
 			}
 			if !subj.empty() {
 				cue = toks[v].text
@@ -1074,6 +1074,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	w := toks[k].text
 	if isCapitalized(w) {
 		// Most capitalised words here end a name; lower-case only what may be read below.
+		if w == "I" {
+			// "As I told the commissioners, “…”": a first-person piece's author.
+			if au := a.x.author(); au != nil {
+				return subject{speakers: []*localActor{au}}, true
+			}
+			return subject{}, true
+		}
 		if w != "He" && w != "She" && w != "They" && (k == 0 || !strings.EqualFold(toks[k-1].text, "the")) {
 			return subject{}, false
 		}
@@ -1180,6 +1187,35 @@ func documentFrom(toks []token, at int) int {
 	}
 	return at
 }
+
+// author returns the person who wrote the document, when its byline names one: the person
+// the text names so, else one made from the byline.
+func (x *docExtract) author() *localActor {
+	name := strings.Fields(x.doc.Author)
+	if len(name) < 2 || len(name) > 3 || !slices.ContainsFunc(name, lexicon.firstNames.has) && !plainName(name) {
+		return nil
+	}
+	for _, w := range name {
+		if !isCapitalized(w) {
+			return nil // "Staff and wire reports"
+		}
+	}
+	surname, given := splitName(name)
+	for _, a := range x.actors {
+		if a.kind == Person && a.surname == surname && sameGivenName(a.given, given) {
+			return a
+		}
+	}
+	p := &localActor{kind: Person, tokens: slices.Clone(name), surname: surname, given: given, strong: true}
+	p.addName(name)
+	x.actors = append(x.actors, p)
+	return p
+}
+
+// addressed are the reporting verbs whose object is who was spoken to: the name after
+// "told" is never the speaker.
+var addressed = map[string]bool{"tell": true, "inform": true, "remind": true, "assure": true, "urge": true, "implore": true,
+	"brief": true, "notify": true, "thank": true}
 
 // prepositions put the noun after them out of a sentence's subject ("for" does not: "a
 // spokeswoman for the agency said" gives the agency's words).

@@ -788,6 +788,24 @@ func TestInstitutionNames(t *testing.T) {
 	}
 }
 
+// TestFirstPersonIsTheAuthor: in a first-person piece, "I" is the byline's author; the
+// people someone told something to never said it.
+func TestFirstPersonIsTheAuthor(t *testing.T) {
+	c, err := Load(fstest.MapFS{"op.txt": {Data: []byte("---\ntitle: Why we buy\nauthor: Lucinda Haverford\n---\n" +
+		"Commissioner Ann Tillinghast worried about hackers.\n\n" +
+		"As I told the commissioners that night, “we are not buying convenience, we are buying a system we can defend.”\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(quoteSummary(c), "|"); got != "we are not buying => Lucinda Haverford" {
+		t.Errorf("quotes %q", got)
+	}
+	c = loadText(t, "Commissioner Ann Tillinghast worried about hackers.", "As I told the commissioners that night, “we are not buying convenience.”")
+	if got := strings.Join(quoteSummary(c), "|"); got != "we are not buying => " {
+		t.Errorf("with no byline: quotes %q", got)
+	}
+}
+
 // TestInitialsGivenInParentheses: initials a document gives an institution speak for it;
 // a bill's number in parentheses is no one's initials.
 func TestInitialsGivenInParentheses(t *testing.T) {
