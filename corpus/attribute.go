@@ -630,7 +630,7 @@ func placePhrase(ts []token) bool {
 	if len(ts) == 3 && (ts[0].text == "on" || ts[0].text == "at") && ts[1].text == "the" && lexicon.orgHeads.has(capitalize(ts[2].text)) {
 		return true // "Republicans on the committee", "officials at the agency"
 	}
-	if len(ts) < 2 || len(ts) > 6 || ts[0].text != "in" && ts[0].text != "from" && ts[0].text != "across" {
+	if len(ts) < 2 || len(ts) > 8 || ts[0].text != "in" && ts[0].text != "from" && ts[0].text != "across" {
 		return false
 	}
 	named := false
@@ -640,12 +640,18 @@ func placePhrase(ts []token) bool {
 			return false
 		case isCapitalized(t.text):
 			named = true
-		case t.text != "the" && t.text != "of":
+		case t.text != "the" && t.text != "of" && !placeNouns[t.text]:
 			return false
 		}
 	}
 	return named
 }
+
+// placeNouns may stand in a phrase that places a group: "in the eastern German state of
+// Saxony-Anhalt".
+var placeNouns = map[string]bool{"state": true, "county": true, "city": true, "town": true, "province": true, "region": true,
+	"district": true, "country": true, "eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+	"rural": true, "neighboring": true, "neighbouring": true}
 
 // speakerBefore finds the subject of the reporting verb toks[v] among the mentions and
 // pronouns between lo and v, and the people coordinated with it ("Roe and Sen. Doe wrote").
@@ -687,6 +693,9 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		}
 		if isPossessive(toks[m.end-1].text) {
 			continue // "Roe's earlier claims": Roe is not the subject
+		}
+		if m.kind == Person && !m.strong && (m.actor == nil || !m.actor.strong) && m.first > 0 && (prepositions[toks[m.first-1].text] || toks[m.first-1].text == "of") {
+			continue // "officials in the state of Saxony-Anhalt said": a word no list knows, after "of", names a place
 		}
 		// "A spokeswoman for the senator, Jane Roe, said", "the vendor, VoteSecure Inc.,
 		// said": a name set off by commas right before the verb is the subject itself.

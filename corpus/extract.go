@@ -397,6 +397,9 @@ func (x *docExtract) buildActors(s *scratch) {
 				surname, given := splitName(m.tokens)
 				var match *localActor
 				cands := people[surname]
+				if !pass && len(cands) == 0 && len(m.tokens) == 1 {
+					cands = familyFirst(x.actors, m.tokens[0])
+				}
 				if len(m.tokens) == 1 && (slices.Contains(m.titles, "Sir") || slices.Contains(m.titles, "Dame")) {
 					// "Sir Alastair" is Sir Alastair Pendlebury: a knight goes by the given name.
 					for _, a := range x.actors {
@@ -550,6 +553,24 @@ func allUpperASCII(w string) bool {
 	return true
 }
 
+// familyFirst returns the person whose full name opens with w, when w is no given name the
+// word lists know: a name written family name first ("Nguyễn Thị Lan Anh" … "Nguyễn said").
+func familyFirst(actors []*localActor, w string) []*localActor {
+	if isGivenName(w) {
+		return nil
+	}
+	var found []*localActor
+	for _, a := range actors {
+		if a.kind == Person && a.strong && len(a.tokens) >= 2 && a.tokens[0] == w {
+			found = append(found, a)
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found
+}
+
 // noteGenders learns people's genders from the text where their names do not say it: a
 // person who opens a sentence is the one its next "his" or "her" means, unless another
 // person is named first ("Achterberg, a Democrat in her second term, said").
@@ -679,7 +700,12 @@ func splitName(ts []string) (surname, given string) {
 	for last >= 1 && nameParticles[strings.ToLower(ts[last-1])] && (last > 1 || !lexicon.firstNames.has(ts[0])) {
 		last-- // "van Beek", "de la Cruz"
 	}
-	surname = strings.Join(ts[last:], " ")
+	if last < n-1 && isCapitalized(ts[last]) && nameParticles[strings.ToLower(ts[last])] {
+		// "Von der Mühlen said", opening a sentence, is von der Mühlen.
+		surname = strings.ToLower(ts[last][:1]) + strings.Join(ts[last:], " ")[1:]
+	} else {
+		surname = strings.Join(ts[last:], " ")
+	}
 	for _, t := range ts[:last] {
 		if !isInitial(t) {
 			return surname, t

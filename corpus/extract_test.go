@@ -806,6 +806,30 @@ func TestFirstPersonIsTheAuthor(t *testing.T) {
 	}
 }
 
+// TestNamesFromOtherLanguages: hyphenated given names, surnames with particles written
+// without the given name (lower-case, or capitalised opening a sentence), a family name
+// written first.
+func TestNamesFromOtherLanguages(t *testing.T) {
+	c := loadText(t,
+		"Karl-Heinz von der Mühlen, the state’s returning officer, spoke first. “No computer could change a vote,” von der Mühlen said.",
+		"Von der Mühlen said the footage was old.",
+		"In Brussels, the Spanish MEP Ana Lucía de los Santos said rules were needed. De los Santos said she would act.",
+		"Tran Van Long, the ministry's spokesman, said the vote was fair. “We saw no interference,” Tran said.",
+		"Election officials in the eastern German state of Saxony-Anhalt said on Thursday that the count was clean.",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, string(a.Kind)+" "+a.Name)
+	}
+	want := []string{"person Ana Lucía de los Santos", "group Election officials", "person Karl-Heinz von der Mühlen", "person Tran Van Long"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("actors\n%q\nwant\n%q", got, want)
+	}
+	if got := strings.Join(quoteSummary(c), "|"); got != "No computer could change => Karl-Heinz von der Mühlen|We saw no interference => Tran Van Long" {
+		t.Errorf("quotes %q", got)
+	}
+}
+
 // TestInitialsGivenInParentheses: initials a document gives an institution speak for it;
 // a bill's number in parentheses is no one's initials.
 func TestInitialsGivenInParentheses(t *testing.T) {

@@ -43,6 +43,7 @@ func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 		}
 		j := runEnd(toks, covered, i)
 		if m := classifyRun(para, p, toks, i, j, s); m != nil {
+			particlesBefore(toks, covered, m)
 			out = append(out, m)
 			if m.end < j && toks[m.end].text == "of" && slices.ContainsFunc(toks[m.end+1:j], func(t token) bool { return lexicon.orgHeads.has(t.text) }) {
 				j = m.end + 1 // "Jane Roe of the Brennan Center": the rest names an institution; "of Racine" a place
@@ -100,7 +101,8 @@ func sortMentions(ms []*mention) {
 }
 
 // nameParticles may stand lower-case inside a name ("Ludwig van Beethoven").
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "bin": true, "al": true, "du": true, "dos": true}
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "bin": true, "al": true, "du": true, "dos": true,
+	"los": true, "las": true, "den": true, "ter": true, "des": true, "ibn": true, "zu": true}
 
 // runEnd returns the end of the run of capitalised words starting at i. A run may hold
 // "of", "for" and "the" and name particles between capitalised words, and ends after a
@@ -326,7 +328,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	// first, then more of the role).
 	if t == 0 || t < len(words)-2 {
 		for k := t + 1; k < len(words)-1; k++ {
-			if rest := words[k:]; lexicon.firstNames.has(words[k]) && len(rest) <= 3 && !allCommon(rest) && !lexicon.places.has(rest[len(rest)-1]) &&
+			if rest := words[k:]; isGivenName(words[k]) && len(rest)-particleCount(rest) <= 3 && !allCommon(rest) && !lexicon.places.has(rest[len(rest)-1]) &&
 				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames.has(w) }) {
 				t = k
 				break
@@ -391,7 +393,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.roles = append([]string{strings.Join(m.titles, " ")}, m.roles...)
 	}
 	switch {
-	case len(name) >= 2 && (lexicon.firstNames.has(name[0]) || isInitial(name[0]) && len(name) >= 2):
+	case len(name) >= 2 && (isGivenName(name[0]) || isInitial(name[0]) && len(name) >= 2):
 		m.strong = true
 	case len(name) >= 2 && allPlaces(name[:len(name)-1]) && (last == "Democrat" || last == "Republican"):
 		return nil // "New York Democrat" describes a person; it is not one
@@ -710,6 +712,47 @@ func personOf(words []string, k int) bool {
 		return false
 	}
 	return lexicon.firstNames.has(words[k-2]) || personTitleWords[words[0]] && !lexicon.orgHeads.has(words[k-2])
+}
+
+// particlesBefore takes into a person's name the lower-case particles that open it where
+// the given name is left out: "von der Mühlen said", "de los Santos said".
+func particlesBefore(toks []token, covered []bool, m *mention) {
+	if m.kind != Person || len(m.tokens) != 1 || len(m.titles) > 0 {
+		return
+	}
+	k := m.first
+	for k > 0 && !covered[k-1] && toks[k-1].kind == tokWord && nameParticles[toks[k-1].text] {
+		k--
+	}
+	if k == m.first || k > 0 && toks[k-1].kind == tokWord && isCapitalized(toks[k-1].text) {
+		return // "Karl von Mühlen" is read as a whole elsewhere
+	}
+	words := make([]string, 0, m.first-k+1)
+	for _, t := range toks[k:m.first] {
+		words = append(words, t.text)
+	}
+	m.tokens, m.first = append(words, m.tokens...), k
+}
+
+// particleCount is how many of ws are lower-case name particles ("de", "los").
+func particleCount(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if nameParticles[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// isGivenName reports whether w is a given name the word lists know, or two joined by a
+// hyphen whose first is ("Karl-Heinz", "Jean-Luc", "Mary-Kate").
+func isGivenName(w string) bool {
+	if lexicon.firstNames.has(w) {
+		return true
+	}
+	first, _, ok := strings.Cut(w, "-")
+	return ok && len(first) >= 2 && lexicon.firstNames.has(first)
 }
 
 // isContraction reports whether w is a word run into the next ("You've", "I'm",

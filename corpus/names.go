@@ -131,6 +131,10 @@ func (ix *Index) indexActors() {
 				}
 			}
 			add(strings.Join(parts, " "))
+			// "de la Cruz" is also typed "cruz".
+			if n := len(parts); n >= 3 && nameParticles[strings.ToLower(parts[n-2])] {
+				add(parts[n-1])
+			}
 		}
 	}
 }
