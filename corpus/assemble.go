@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // assemble merges the documents' actors across the corpus by alias and fills c with the
@@ -402,14 +404,17 @@ func slug(s string) string {
 	return strings.TrimSuffix(b.String(), "-")
 }
 
-// foldAccent maps common accented Latin letters to their base letter for ids.
+// foldAccent maps a letter with marks to its base letter ("é" → "e", "ễ" → "e", "ü" →
+// "u"), for ids and for matching names typed without them; a letter with no base in
+// Unicode's decomposition ("ß", "đ", "ø") stays as it is.
 func foldAccent(r rune) rune {
-	const from, to = "àáâãäåèéêëìíîïòóôõöùúûüñçýÿ", "aaaaaaeeeeiiiiooooouuuuncyy"
-	fr, tr := []rune(from), []rune(to)
-	for i, c := range fr {
-		if c == r {
-			return tr[i]
-		}
+	if r < utf8.RuneSelf {
+		return r
+	}
+	var in, out [16]byte
+	d := norm.NFD.Append(out[:0], utf8.AppendRune(in[:0], r)...)
+	if base, _ := utf8.DecodeRune(d); base < utf8.RuneSelf {
+		return base
 	}
 	return r
 }

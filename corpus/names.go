@@ -40,6 +40,10 @@ func normalizeName(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
+			if r == 'ß' {
+				b.WriteString("ss") // "Maaß" is typed "maass"
+				continue
+			}
 			b.WriteRune(unicode.ToLower(foldAccent(r)))
 		case r == '\'' || r == '’' || r == '.':
 			// "O'Neil" and "U.S." stay one word

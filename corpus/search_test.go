@@ -334,3 +334,16 @@ func TestActorTopicInReportedSpeech(t *testing.T) {
 		t.Fatalf("what did farrow say about exit plans: %v", ans.Results)
 	}
 }
+
+// TestNamesTypedWithoutMarks: a name is found typed without its letters' marks.
+func TestNamesTypedWithoutMarks(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"“They were very good at sounding local,” said Lan Nguyễn, an analyst.",
+		"“We will publish the report,” said Henrike Maaß, a spokeswoman.",
+	))
+	for query, want := range map[string]string{"nguyen": "Lan Nguyễn", "quotes from maass": "Henrike Maaß"} {
+		if ans := ix.Search(query); ans.Actor == nil || ans.Actor.Name != want {
+			t.Errorf("%s: actor %v, want %s", query, ans.Actor, want)
+		}
+	}
+}
