@@ -257,6 +257,52 @@ func (ix *Index) choose(m nameMatch, words []string) nameMatch {
 	return m
 }
 
+// roleActor finds the people a query names by their role, "the former clerk", "the
+// public safety commissioner": those whose roles hold its last role noun, to be chosen
+// among by the rest of the query.
+func (ix *Index) roleActor(words []string) nameMatch {
+	noun := ""
+	for _, w := range words {
+		if lexicon.roleNouns.has(w) {
+			noun = w
+		}
+	}
+	if noun == "" {
+		return nameMatch{actor: -1}
+	}
+	var among []int32
+	for i, a := range ix.c.Actors {
+		if a.Kind != Person {
+			continue
+		}
+		for _, r := range a.Roles {
+			if slices.Contains(strings.Fields(normalizeName(r)), noun) {
+				among = append(among, int32(i))
+				break
+			}
+		}
+	}
+	if len(among) == 0 {
+		return nameMatch{actor: -1}
+	}
+	m := nameMatch{actor: ix.mostQuoted(among), start: 0, end: len(words), quality: fuzzyMatch}
+	if len(among) > 1 {
+		m.among = among
+	}
+	return m
+}
+
+// mostQuoted is the actor of ids with the most quotations.
+func (ix *Index) mostQuoted(ids []int32) int32 {
+	best := ids[0]
+	for _, id := range ids[1:] {
+		if len(ix.actorQuotes[id]) > len(ix.actorQuotes[best]) {
+			best = id
+		}
+	}
+	return best
+}
+
 // chooseDocs is how many of an actor's articles choose reads for the words of a query.
 const chooseDocs = 50
 

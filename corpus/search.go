@@ -71,6 +71,11 @@ func (ix *Index) parseQuery(raw string) query {
 			q.intent, q.actor, q.explicit, q.topic = ActorIntent, ix.choose(m, topic), true, topic
 			return q
 		}
+		// "what did the former clerk say": someone by their role.
+		if m := ix.roleActor(x); m.quality != noMatch {
+			q.intent, q.actor, q.explicit, q.topic = ActorIntent, ix.choose(m, append(x[:len(x):len(x)], topic...)), true, topic
+			return q
+		}
 	}
 	// Strip the words that ask for quotations, remembering that they did.
 	var rest []string

@@ -347,3 +347,20 @@ func TestNamesTypedWithoutMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestActorByRole: "what did the commissioner say" finds the person holding the role, the
+// rest of the query choosing among several.
+func TestActorByRole(t *testing.T) {
+	ix := NewIndex(loadMany(t,
+		[]string{"“Threats against poll workers are crimes,” said Commissioner Dorian Kessling, the state's public safety commissioner."},
+		[]string{"“The pollbooks are too old,” said Commissioner Ann Tillinghast, a county commissioner."},
+	))
+	for query, want := range map[string]string{
+		"what did the public safety commissioner say about threats": "Dorian Kessling",
+		"what did the commissioner say about pollbooks":             "Ann Tillinghast",
+	} {
+		if ans := ix.Search(query); ans.Actor == nil || ans.Actor.Name != want {
+			t.Errorf("%s: actor %v, want %s", query, ans.Actor, want)
+		}
+	}
+}
