@@ -903,11 +903,13 @@ func TestRolesBesideAName(t *testing.T) {
 		"It has the backing of the clerks' association, whose president, Jim Condos, called it “a step in the right direction.”",
 		"A spokeswoman for the elections board, Lena Ortiz, said the machines “were tested twice.”",
 		"Sam Okafor, 54, a former Army officer, said he slept well.",
+		"Ruthanne Sobczak served as Merrow County clerk for nine years. Camila Ostrander, who leads the cyber crimes unit, said it was traced.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
 		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": "",
-		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer"} // a given name the word lists lack: a person once she speaks
+		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer",
+		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit"} // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

@@ -416,6 +416,12 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 			m.roles = append(m.roles, role)
 		}
 	}
+	if role := roleClauseAfter(p, toks, m.end); role != "" && (m.strong || plainName(name)) {
+		// "Ruthanne Sobczak served as Merrow County clerk", "Camila Ostrander, who leads
+		// the sheriff's cyber crimes unit,": a post held, said with a verb.
+		m.strong = true
+		m.roles = append(m.roles, role)
+	}
 	if !m.strong && t == 0 && institutionContext(toks, m.first, m.end) {
 		m.kind, m.tokens, m.roles = Organization, trimArticles(words), nil // found so by its role phrase's place
 		return s.keepRun(m)
@@ -429,6 +435,38 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	return s.keepRun(m)
 }
+
+// roleClauseAfter reads a post a verb gives the person named before it: "served as
+// Merrow County clerk", ", who leads the sheriff's cyber crimes unit,". The post must
+// hold a role noun, or be what someone leads.
+func roleClauseAfter(p string, toks []token, end int) string {
+	k := end
+	leads := false
+	switch {
+	case k+2 < len(toks) && (toks[k].text == "served" || toks[k].text == "serves") && toks[k+1].text == "as":
+		k += 2
+	case k+3 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" && leadVerbs[toks[k+2].text]:
+		k, leads = k+2, true
+	default:
+		return ""
+	}
+	start := k
+	role := false
+	for ; k < len(toks) && k-start < 10; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.sentEnd || t.inQuote || k > start && (t.text == "for" || t.text == "until" || t.text == "since" || t.text == "when" || t.text == "and") {
+			break
+		}
+		role = role || lexicon.roleNouns.has(strings.ToLower(t.text))
+	}
+	if k == start || !role && !leads || leads && (k >= len(toks) || toks[k].text != ",") {
+		return ""
+	}
+	return p[toks[start].start:toks[k-1].end]
+}
+
+// leadVerbs say what someone leads: "who leads the unit".
+var leadVerbs = map[string]bool{"leads": true, "heads": true, "runs": true, "chairs": true, "directs": true, "oversees": true, "manages": true}
 
 // plainName reports whether name, of two or three words, holds none the word lists know
 // as something else than a name.
