@@ -290,19 +290,24 @@ func devSet(tb testing.TB, prefix string) *Corpus {
 // TestDevSetAgainstGold holds extraction on the development set to floors a little under
 // what it reaches, so that a rule that helps one article and harms others shows.
 func TestDevSetAgainstGold(t *testing.T) {
-	for _, set := range []string{"a", "b"} {
-		t.Run(set, func(t *testing.T) {
-			c := devSet(t, set)
-			q := scoreQuotes(t, c, "testdata/dev/dev-"+set+".quotes.gold.json")
-			a := scoreActors(t, c, "testdata/dev/dev-"+set+".actors.gold.json")
+	for _, set := range []struct {
+		name       string
+		attributed float64 // the floor of quotations rightly attributed
+		orgsMissed int     // how many organisations may be missed
+	}{{"a", 0.95, 1}, {"b", 0.95, 1}, {"c", 0.88, 2}} {
+		t.Run(set.name, func(t *testing.T) {
+			c := devSet(t, set.name)
+			q := scoreQuotes(t, c, "testdata/dev/dev-"+set.name+".quotes.gold.json")
+			a := scoreActors(t, c, "testdata/dev/dev-"+set.name+".actors.gold.json")
 			for _, m := range append(q.misses, a.misses...) {
 				t.Log(m)
 			}
 			attributed := float64(q.correct) / float64(q.required)
 			t.Logf("quotes attributed %d/%d = %.3f, precision %.3f; people recall %.3f, precision %.3f; organisations %d/%d",
 				q.correct, q.required, attributed, q.precision, a.recall(), a.precision(), a.orgsFound, a.orgs)
-			if attributed < 0.95 || q.precision < 0.95 || a.recall() < 0.95 || a.precision() < 0.9 || a.orgsFound < a.orgs-1 {
-				t.Errorf("below the floors: attributed ≥ 0.95, precision ≥ 0.95, people recall ≥ 0.95, people precision ≥ 0.90, all organisations but one")
+			if attributed < set.attributed || q.precision < 0.95 || a.recall() < 0.95 || a.precision() < 0.9 || a.orgsFound < a.orgs-set.orgsMissed {
+				t.Errorf("below the floors: attributed ≥ %.2f, precision ≥ 0.95, people recall ≥ 0.95, people precision ≥ 0.90, all organisations but %d",
+					set.attributed, set.orgsMissed)
 			}
 		})
 	}
