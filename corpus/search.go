@@ -358,17 +358,28 @@ func floor(ss []scored) []scored {
 
 // who ranks the speakers whose quotations or reported speech match the topic.
 func (ix *Index) who(q query) []Result {
+	// "who resigned after threats", "who sued over the purge": a deed, not a way of
+	// saying something, is what the query asks, and the narrative tells it.
+	deed := len(q.topic) > 1 && lexicon.verbs.lemma(q.topic[0]) == "" && !stopwords[q.topic[0]]
 	ts := whoTerms(q.topic)
+	mask := kinds(quoteUnit, attrUnit)
+	if deed {
+		ts = topicTerms(q.topic)
+		mask |= kinds(passageUnit)
+	}
 	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
 		return nil
 	}
-	ranked := floor(ix.rank(ts, kinds(quoteUnit, attrUnit), limits{}))
+	ranked := floor(ix.rank(ts, mask, limits{}))
 	for i, s := range ranked {
-		if u := ix.unit(s.unit); u.kind == quoteUnit {
+		switch u := ix.unit(s.unit); u.kind {
+		case quoteUnit:
 			ranked[i].score *= quoteBoost
 			if ix.c.Quotes[u.ref].Partial {
 				ranked[i].score *= fragmentWeight
 			}
+		case passageUnit:
+			ranked[i].score *= contextWeight
 		}
 	}
 	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
@@ -382,6 +393,10 @@ func (ix *Index) who(q query) []Result {
 				shown[sp.ID] = true
 			}
 			out = append(out, r)
+			continue
+		}
+		if u.kind == passageUnit {
+			out = append(out, ix.unitResult(s.unit, s.score))
 			continue
 		}
 		// Reported speech: one result for the statement, credited to all who made it,

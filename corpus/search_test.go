@@ -364,3 +364,16 @@ func TestActorByRole(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoDidSomething: "who resigned after threats" asks for a deed, which the narrative
+// tells: passages answer beside quotations.
+func TestWhoDidSomething(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"A former county clerk who resigned last year after threats said she had reported a dozen of them.",
+		"“Threats are up,” said Dana Vale, the state's election director.",
+	))
+	ans := ix.Search("who resigned after threats")
+	if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Text, "resigned") {
+		t.Errorf("who resigned after threats: %v", ans.Results)
+	}
+}
