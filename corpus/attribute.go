@@ -467,7 +467,7 @@ func isReportingVerb(toks []token, v int) bool {
 		return false
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
-	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt":
+	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt", "rule":
 		// Right after a quotation ("“…,” noted Roe", "“…,” Roe repeated") the verb can
 		// only report it.
 		k := v - 1
@@ -593,8 +593,9 @@ func gapOK(ts []token) bool {
 		if first := ts[1].text; len(ts) > 2 && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing")) && !isCapitalized(first) {
 			return len(ts) <= 30 // a reduced clause: "Roe, asked whether …, said"
 		}
+		relative := relativePronouns[ts[1].text] // "Roe, who argued for the state, told the judge"
 		for _, t := range ts[1 : len(ts)-1] {
-			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || lexicon.verbs.lemma(t.text) != "" {
+			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || !relative && lexicon.verbs.lemma(t.text) != "" {
 				return false
 			}
 		}
@@ -809,9 +810,26 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 		if m.first-lo > 3 && !rolePhraseOpens(p.toks[lo:m.first]) {
 			break
 		}
+		if next := a.personAfter(p, m); next != nil {
+			m = next // "Foreign Office spokeswoman Henrike Maaß": the spokeswoman, not the office
+		}
 		return a.subjectOf(m)
 	}
 	return subject{}
+}
+
+// personAfter returns the person named right after an organisation, whose title the
+// organisation's name opens ("Foreign Office spokeswoman Henrike Maaß"), or nil.
+func (a *attributor) personAfter(p *paraInfo, m *mention) *mention {
+	if m.kind != Organization {
+		return nil
+	}
+	for _, n := range p.mentions {
+		if n.kind == Person && !n.inQuote && (n.first == m.end || n.first == m.end+1 && p.toks[m.end].kind == tokWord && lexicon.roleNouns.has(strings.ToLower(p.toks[m.end].text))) {
+			return n
+		}
+	}
+	return nil
 }
 
 // rolePhraseOpens reports whether ts, the words of a sentence before a name, are a role
@@ -1142,7 +1160,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		// said": the person named just before who holds that role, else the one the next
 		// paragraphs name as holding it.
 		if lexicon.roleNouns.has(w) && rolePhraseAfterThe(toks, k) {
-			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil {
+			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil && !indefinite(toks, k) {
 				return subject{speakers: []*localActor{p}}, true
 			}
 			if p := a.roleAhead(pi, int(toks[k].start), w); p != nil {
@@ -1165,8 +1183,8 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 				continue
 			}
 			for _, r := range m.actor.roles {
-				if strings.Contains(strings.ToLower(r), noun) {
-					return m.actor
+				if strings.Contains(strings.ToLower(r), noun) || genericRoles[noun] && i >= pi-1 {
+					return m.actor // "the former official": anyone just named with a post
 				}
 			}
 		}
@@ -1245,9 +1263,23 @@ func rolePhraseAfterThe(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		t := toks[j]
 		switch {
-		case strings.EqualFold(t.text, "the"):
+		case strings.EqualFold(t.text, "the") || strings.EqualFold(t.text, "a") || strings.EqualFold(t.text, "an"):
 			return true
 		case t.kind != tokWord || t.inQuote || isCapitalized(t.text) && !isPossessive(t.text) || lexicon.verbs.lemma(t.text) != "" || roleStops[t.text]:
+			return false
+		}
+	}
+	return false
+}
+
+// indefinite reports whether the role phrase ending at toks[k] opens with "a" or "an": "A
+// federal judge ruled": someone new, whom the text may name later but has not yet.
+func indefinite(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		if strings.EqualFold(toks[j].text, "a") || strings.EqualFold(toks[j].text, "an") {
+			return true
+		}
+		if strings.EqualFold(toks[j].text, "the") {
 			return false
 		}
 	}

@@ -541,6 +541,19 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Nine thousand people are => League of Rural Voters", "We did not pay => Dwight Lamoreaux", "We'd ask everyone not => Camila Ostrander"},
 		},
 		{
+			name: "\"the former official\" is the person just named with a post; \"a federal judge\" the one named next",
+			paras: []string{"Ruthanne Sobczak served as Merrow County clerk for nine years.", "“A hotline is nice,” the former official said.",
+				"A federal judge on Friday halted the purge, ruling that it relied on “stale, mismatched and unverified data.”",
+				"U.S. District Judge Cornelius Ravenscroft wrote that the state had moved too fast."},
+			want: []string{"A hotline is nice => Ruthanne Sobczak", "stale, mismatched and unverified => Cornelius Ravenscroft"},
+		},
+		{
+			name: "a spokeswoman the office's name opens; a relative clause holding a reporting verb",
+			paras: []string{"Foreign Office spokeswoman Henrike Maaß declined to name the country but said the ministry had “summoned a senior diplomat” for talks.",
+				"Solicitor General Boyd Kettering, who argued for the state, told the judge in May that “no system is perfect.”"},
+			want: []string{"summoned a senior diplomat => Henrike Maaß", "no system is perfect. => Boyd Kettering"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
