@@ -796,6 +796,9 @@ func isGivenName(w string) bool {
 // isContraction reports whether w is a word run into the next ("You've", "I'm",
 // "Don't"), which no name is; "O'Neil" and "D'Amato" are names.
 func isContraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 { // no ' and no ’ (E2 80 99)
+		return false
+	}
 	i := strings.LastIndexAny(w, "'’")
 	if i < 0 {
 		return false
@@ -1075,7 +1078,7 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 func findOffices(para int, toks []token, s *scratch) []*mention {
 	var out []*mention
 	for i := 1; i < len(toks); i++ {
-		if !strings.EqualFold(toks[i].text, "office") || toks[i-1].kind != tokWord {
+		if w := toks[i].text; len(w) != 6 || w[0] != 'o' && w[0] != 'O' || !strings.EqualFold(w, "office") || toks[i-1].kind != tokWord {
 			continue
 		}
 		// "the county elections office": the office of elections, held by no one post.
@@ -1155,7 +1158,7 @@ func partOfName(toks []token, i int) bool {
 // groupHeadAt matches a group head (from the word list) at toks[i], case-insensitively,
 // and returns it lower-cased with its length in tokens.
 func groupHeadAt(toks []token, i int) (string, int) {
-	if w := toks[i].text; len(w) < groupFirstMin || !groupFirstLetters[lowerByte(w[0])] || !groupFirstWords.hasLower(stripPossessive(w)) {
+	if w := toks[i].text; len(w) < groupFirstMin || !groupFirstLetters[lowerByte(w[0])] || !groupFirstShaped(w) || !groupFirstWords.hasLower(stripPossessive(w)) {
 		return "", 0
 	}
 	// The lower-cased words from i on, up to three, one buffer for every length tried.
@@ -1195,6 +1198,33 @@ var groupFirstWords, groupFirstMin = func() (wordSet, int) {
 	}
 	return newWordSet(firsts), shortest
 }()
+
+// groupFirstShapes marks, by first and last letter, the lengths of the first words of the
+// group heads, possessive or not, so that most words are ruled out without a lookup.
+var groupFirstShapes = func() (s [26][26]uint32) {
+	for h := range lexicon.groups {
+		first, _, _ := strings.Cut(h, " ")
+		if n := len(first); n < 32 && isLowerASCII(first[0]) && isLowerASCII(first[n-1]) {
+			s[first[0]-'a'][first[n-1]-'a'] |= 1 << n
+		}
+	}
+	return s
+}()
+
+// groupFirstShaped reports whether w, less any "'s", has the shape of a group head's first
+// word; a word the shapes cannot tell (not plain ASCII letters at its ends) passes.
+func groupFirstShaped(w string) bool {
+	w = stripPossessive(w)
+	n := len(w)
+	if n == 0 || n >= 32 {
+		return n > 0
+	}
+	first, last := lowerByte(w[0]), lowerByte(w[n-1])
+	if !isLowerASCII(first) || !isLowerASCII(last) {
+		return true
+	}
+	return groupFirstShapes[first-'a'][last-'a']&(1<<n) != 0
+}
 
 // groupFirstLetters marks the letters group heads start with.
 var groupFirstLetters = func() (s [256]bool) {
