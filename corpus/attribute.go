@@ -607,7 +607,7 @@ func gapOK(ts []token) bool {
 // trimAuxiliary drops the words that may stand right before a reporting verb without
 // changing who speaks: "Roe, who ran elections for 30 years, used to say".
 func trimAuxiliary(ts []token) []token {
-	for _, aux := range [][]string{{"used", "to"}, {"went", "on", "to"}, {"continued", "to"}, {"went", "on"}} {
+	for _, aux := range auxiliaries {
 		if n := len(ts) - len(aux); n >= 0 {
 			match := true
 			for i, w := range aux {
@@ -620,6 +620,8 @@ func trimAuxiliary(ts []token) []token {
 	}
 	return ts
 }
+
+var auxiliaries = [][]string{{"used", "to"}, {"went", "on", "to"}, {"continued", "to"}, {"went", "on"}}
 
 // relativePronouns open a clause set off by commas after a name: "Roe, who chairs the
 // committee, said".

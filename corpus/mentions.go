@@ -422,10 +422,6 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.strong = true
 		m.roles = append(m.roles, role)
 	}
-	if !m.strong && t == 0 && institutionContext(toks, m.first, m.end) {
-		m.kind, m.tokens, m.roles = Organization, trimArticles(words), nil // found so by its role phrase's place
-		return s.keepRun(m)
-	}
 	if !m.strong {
 		for _, w := range name {
 			if lexicon.places.has(w) || lexicon.common.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || isAllCaps(w) && len(w) <= 4 || isPartyTag(w) {
