@@ -362,15 +362,20 @@ func (ix *Index) who(q query) []Result {
 	// saying something, is what the query asks, and the narrative tells it.
 	deed := len(q.topic) > 1 && lexicon.verbs.lemma(q.topic[0]) == "" && !stopwords[q.topic[0]]
 	ts := whoTerms(q.topic)
-	mask := kinds(quoteUnit, attrUnit)
-	if deed {
-		ts = topicTerms(q.topic)
-		mask |= kinds(passageUnit)
-	}
 	if len(ts) == 0 || ix.coverage(ts) < minCoverage {
 		return nil
 	}
-	ranked := floor(ix.rank(ts, mask, limits{}))
+	var ranked []scored
+	if verb := topicTerms(q.topic[:1]); deed && len(verb) > 0 && ix.known(verb[0]) {
+		// The deed is asked, not only how it was said; the passages that tell it hold its
+		// verb.
+		ts = topicTerms(q.topic)
+		ranked = append(ix.rank(ts, kinds(quoteUnit, attrUnit), limits{}), ix.rank(ts, kinds(passageUnit), limits{holding: verb[:1]})...)
+		slices.SortStableFunc(ranked, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	} else {
+		ranked = ix.rank(ts, kinds(quoteUnit, attrUnit), limits{})
+	}
+	ranked = floor(ranked)
 	for i, s := range ranked {
 		switch u := ix.unit(s.unit); u.kind {
 		case quoteUnit:
