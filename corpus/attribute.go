@@ -373,10 +373,14 @@ var documentNouns = map[string]bool{"letter": true, "statement": true, "report":
 func (a *attributor) reportedSpeech(pi int) {
 	p := a.x.paras[pi]
 	toks := p.toks
+	inClause := -1 // the end of the sentence a reporting verb found so far governs
 	for v := range toks {
 		t := toks[v]
 		if t.inQuote || p.toks[v].used || !isReportingVerb(toks, v) {
 			continue
+		}
+		if v < inClause && stanceVerbs[lexicon.verbs.lemma(t.text)] {
+			continue // "Roe has said he opposes mandates": the stance is what was said
 		}
 		lo := sentenceStartBefore(toks, v)
 		var subj subject
@@ -410,10 +414,15 @@ func (a *attributor) reportedSpeech(pi int) {
 			continue
 		}
 		speakers := subj.all()
+		inClause = end
 		a.x.attrs = append(a.x.attrs, &rawAttribution{para: pi, speakers: speakers, verb: strings.ToLower(t.text), clause: clause})
 		a.spoke(pi, speakers, strings.ToLower(t.text), toks, v)
 	}
 }
+
+// stanceVerbs report a position taken rather than words said: reported on their own, but
+// not inside what someone said.
+var stanceVerbs = map[string]bool{"back": true, "support": true, "oppose": true, "endorse": true, "propose": true}
 
 // circumstance reports whether ts, the rest of a sentence after its reporting verb, says
 // only when or how something was said, so that what was said came before the verb: "…,
@@ -467,6 +476,11 @@ func isReportingVerb(toks []token, v int) bool {
 		return false
 	case "state":
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
+	case "push":
+		return next == "for" // "pushed for an audit", not "pushed the cart"
+	case "back", "support", "oppose", "endorse", "propose": // stanceVerbs
+		// A stance taken: "Roe opposed the bill", not "backed by Roe", "backed away".
+		return next != "by" && next != "away" && next != "off" && next != "down" && next != "up" && !(v > 0 && (toks[v-1].text == "was" || toks[v-1].text == "were" || toks[v-1].text == "is" || toks[v-1].text == "are" || toks[v-1].text == "be" || toks[v-1].text == "been"))
 	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt", "rule":
 		// Right after a quotation ("“…,” noted Roe", "“…,” Roe repeated") the verb can
 		// only report it.
@@ -788,6 +802,7 @@ func (a *attributor) speakerAfter(pi, v, hi int) subject {
 // named in the sentence ("Roe later sought to clarify, saying …").
 func (a *attributor) clauseSubject(pi, lo, v int) subject {
 	p := a.x.paras[pi]
+	lo = afterDateline(p.toks, lo, v)
 	// "Roe said, noting that …": the participle shares the subject of the verb before it.
 	for k := v - 1; k >= lo; k-- {
 		if isReportingVerb(p.toks, k) {
@@ -818,6 +833,24 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 		return a.subjectOf(m)
 	}
 	return subject{}
+}
+
+// afterDateline returns where a sentence's own words start after a dateline that opens it,
+// "PORT HALLORAN, June 5, 2026 — A federal judge …", or lo.
+func afterDateline(toks []token, lo, v int) int {
+	for k := lo; k < v && k-lo <= 10; k++ {
+		switch t := toks[k]; {
+		case t.text == "—" || t.text == "–" || t.text == "--":
+			if k > lo {
+				return k + 1
+			}
+			return lo
+		case t.kind == tokWord && (isCapitalized(t.text) || isDigitStart(t.text)), t.text == ",", t.text == "(", t.text == ")":
+		default:
+			return lo
+		}
+	}
+	return lo
 }
 
 // personAfter returns the person named right after an organisation, whose title the

@@ -554,6 +554,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"summoned a senior diplomat => Henrike Maaß", "no system is perfect. => Boyd Kettering"},
 		},
 		{
+			name:  "a dateline opens the sentence whose subject a participle shares",
+			paras: []string{"PORT HALLORAN, June 5, 2026 — A federal judge on Friday halted the purge, ruling that it relied on “stale, mismatched and unverified data.”", "U.S. District Judge Cornelius Ravenscroft granted an injunction."},
+			want:  []string{"stale, mismatched and unverified => Cornelius Ravenscroft"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
@@ -894,6 +899,23 @@ func TestReportedSpeechBeforeItsVerb(t *testing.T) {
 		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+": "+a.Clause())
 	}
 	want := []string{"County Clerk's Office said: The error changed no outcome in any contest", "Ann Roe said: on Tuesday that the count would finish Friday."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("reported speech\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestStancesAsReportedSpeech: a stance taken is reported speech, unless it is what
+// someone said, or passive.
+func TestStancesAsReportedSpeech(t *testing.T) {
+	c := loadText(t,
+		"The National Association of Counties opposed the bill. Sen. Ann Roe pushed for an audit.",
+		"Sen. Tom Pike has said he supports paper ballots. The bill, backed by Rep. Dan Holt, passed.",
+	)
+	var got []string
+	for _, a := range c.Attributions {
+		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+": "+a.Clause())
+	}
+	want := []string{"National Association of Counties opposed: the bill.", "Ann Roe pushed: for an audit.", "Tom Pike said: he supports paper ballots."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("reported speech\n%q\nwant\n%q", got, want)
 	}

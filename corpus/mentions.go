@@ -968,7 +968,9 @@ func appositionAfter(p string, toks []token, end int) string {
 		if toks[j].kind == tokOpenQ || toks[j].kind == tokCloseQ {
 			return ""
 		}
-		if toks[j].text == "," || toks[j].sentEnd {
+		if toks[j].text == "," || toks[j].sentEnd || relativePronouns[toks[j].text] && j > k+1 {
+			// ", a state lawmaker who has pushed to ban them": the role ends where the
+			// clause about it begins.
 			if j == k {
 				return ""
 			}
