@@ -275,7 +275,7 @@ func textOf(c *corpus.Corpus) (units []unit, quotes []string) {
 			}
 			t = names + ": " + t
 		}
-		units = append(units, unit{id: q.ID, text: t})
+		units = append(units, unit{id: q.ID(), text: t})
 		quotes = append(quotes, t)
 	}
 	return units, quotes

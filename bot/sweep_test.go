@@ -109,8 +109,8 @@ func testCorpus() *corpus.Corpus {
 			{ID: "schumer", Name: "Charles E. Schumer", Kind: corpus.Person, Roles: []string{"Senate Minority Leader"}},
 		},
 		Quotes: []*corpus.Quote{
-			corpus.QuoteOf(corpus.Quote{ID: "d1#q1", DocID: "d1", Paragraph: 1, Speakers: []string{"ellison"}, Cue: "said"}, "Our election officials are on the front lines, but they lack the resources to defend them."),
-			corpus.QuoteOf(corpus.Quote{ID: "d2#q1", DocID: "d2", Paragraph: 1, Speakers: []string{"schumer"}, Cue: "said"}, "We cannot let a foreign adversary <decide> our elections & our future, not again."),
+			corpus.QuoteOf(corpus.Quote{DocID: "d1", Paragraph: 1, Speakers: []string{"ellison"}, Cue: "said"}, 1, "Our election officials are on the front lines, but they lack the resources to defend them."),
+			corpus.QuoteOf(corpus.Quote{DocID: "d2", Paragraph: 1, Speakers: []string{"schumer"}, Cue: "said"}, 1, "We cannot let a foreign adversary <decide> our elections & our future, not again."),
 		},
 	}
 }

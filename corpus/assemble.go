@@ -133,7 +133,7 @@ func (r *recorder) records(x *docExtract) ([]*Quote, []*Attribution) {
 			continue // every quotation is a piece of its paragraph; this is not
 		}
 		qs = append(qs, Quote{
-			ID: d.ID + "#q" + strconv.Itoa(len(qs)+1), DocID: d.ID, Paragraph: q.para + 1,
+			num: uint32(len(qs) + 1), DocID: d.ID, Paragraph: q.para + 1,
 			text: text, chars: uint32(utf8.RuneCountInString(q.text)),
 			Speakers: speakers(q.speakers), Partial: q.partial, Cue: r.word(q.cue),
 		})
@@ -146,7 +146,7 @@ func (r *recorder) records(x *docExtract) ([]*Quote, []*Attribution) {
 			continue
 		}
 		as = append(as, Attribution{
-			ID: d.ID + "#a" + strconv.Itoa(len(as)+1), DocID: d.ID, Paragraph: a.para + 1,
+			num: uint32(len(as) + 1), DocID: d.ID, Paragraph: a.para + 1,
 			Speakers: sp, Verb: r.word(a.verb), clause: clause,
 		})
 	}

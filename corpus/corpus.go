@@ -8,6 +8,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -65,16 +66,20 @@ type Actor struct {
 
 // Quote is a quotation in a document and every speaker the article gives for it.
 type Quote struct {
-	ID        string // DOCID#qN
 	DocID     string
 	Paragraph int      // 1-based index into the document's paragraphs
 	Speakers  []string // actor ids
 	Partial   bool     // a fragment worked into the reporter's sentence
 	chars     uint32   // the text's length in characters
+	num       uint32   // its number in its document, from 1
 	Cue       string   // the reporting verb, such as "said" or "wrote"
 
 	text textRef // the words inside the quotation marks
 }
+
+// ID returns the quotation's id, DOCID#qN. A corpus keeps hundreds of thousands of them,
+// so each is made when asked for.
+func (q *Quote) ID() string { return q.DocID + "#q" + strconv.Itoa(int(q.num)) }
 
 // Text returns the words inside the quotation marks. It unpacks the document's text.
 func (q *Quote) Text() string { return q.text.text() }
@@ -82,9 +87,10 @@ func (q *Quote) Text() string { return q.text.text() }
 // Chars returns the length of the quotation's text in characters, without unpacking it.
 func (q *Quote) Chars() int { return int(q.chars) }
 
-// QuoteOf returns q with the given text, for a corpus built by hand.
-func QuoteOf(q Quote, text string) *Quote {
-	q.text, q.chars = loose(text), uint32(utf8.RuneCountInString(text))
+// QuoteOf returns q with the given text and number in its document, for a corpus built by
+// hand.
+func QuoteOf(q Quote, num int, text string) *Quote {
+	q.text, q.chars, q.num = loose(text), uint32(utf8.RuneCountInString(text)), uint32(num)
 	return &q
 }
 
@@ -98,20 +104,23 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		Speakers  []string `json:"speakers"`
 		Partial   bool     `json:"partial"`
 		Cue       string   `json:"cue"`
-	}{q.ID, q.DocID, q.Paragraph, q.Text(), q.Speakers, q.Partial, q.Cue})
+	}{q.ID(), q.DocID, q.Paragraph, q.Text(), q.Speakers, q.Partial, q.Cue})
 }
 
 // Attribution is reported speech without quotation marks: an actor, a reporting verb and
 // the clause it governs ("Roe called on the department to act").
 type Attribution struct {
-	ID        string // DOCID#aN
 	DocID     string
 	Paragraph int
 	Speakers  []string
 	Verb      string // the reporting verb as written: "urged", "called"
+	num       uint32 // its number in its document, from 1
 
 	clause textRef
 }
+
+// ID returns the reported speech's id, DOCID#aN, made when asked for.
+func (a *Attribution) ID() string { return a.DocID + "#a" + strconv.Itoa(int(a.num)) }
 
 // Clause returns the words the reporting verb governs.
 func (a *Attribution) Clause() string { return a.clause.text() }
@@ -125,7 +134,7 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 		Speakers  []string `json:"speakers"`
 		Verb      string   `json:"verb"`
 		Clause    string   `json:"clause"`
-	}{a.ID, a.DocID, a.Paragraph, a.Speakers, a.Verb, a.Clause()})
+	}{a.ID(), a.DocID, a.Paragraph, a.Speakers, a.Verb, a.Clause()})
 }
 
 // Warning names a file that was skipped, or loaded though part of it could not be read,

@@ -90,21 +90,21 @@ func checkCorpus(t *testing.T, c *Corpus) {
 	for _, q := range c.Quotes {
 		d := c.Document(q.DocID)
 		if d == nil || q.Paragraph < 1 || q.Paragraph > len(d.Paragraphs()) {
-			t.Fatalf("quote %s points nowhere", q.ID)
+			t.Fatalf("quote %s points nowhere", q.ID())
 		}
 		if !strings.Contains(d.Paragraphs()[q.Paragraph-1], q.Text()) {
 			t.Fatalf("quote %q is not in its paragraph %q", q.Text(), d.Paragraphs()[q.Paragraph-1])
 		}
 		for _, s := range q.Speakers {
 			if !ids[s] {
-				t.Fatalf("quote %s has unknown speaker %q", q.ID, s)
+				t.Fatalf("quote %s has unknown speaker %q", q.ID(), s)
 			}
 		}
 	}
 	for _, a := range c.Attributions {
 		for _, s := range a.Speakers {
 			if !ids[s] {
-				t.Fatalf("attribution %s has unknown speaker %q", a.ID, s)
+				t.Fatalf("attribution %s has unknown speaker %q", a.ID(), s)
 			}
 		}
 	}

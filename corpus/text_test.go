@@ -43,7 +43,7 @@ func TestTextRef(t *testing.T) {
 }
 
 func TestQuoteJSON(t *testing.T) {
-	q := QuoteOf(Quote{ID: "d#q1", DocID: "d", Paragraph: 2, Speakers: []string{"jane-roe"}, Cue: "said"}, "Ünïcödé & <b>")
+	q := QuoteOf(Quote{DocID: "d", Paragraph: 2, Speakers: []string{"jane-roe"}, Cue: "said"}, 1, "Ünïcödé & <b>")
 	if q.Text() != "Ünïcödé & <b>" || q.Chars() != 13 {
 		t.Errorf("text %q, %d characters", q.Text(), q.Chars())
 	}

@@ -132,7 +132,7 @@ func (d *Digester) ComposeDigest(ctx context.Context, sub store.Subscription, no
 	q := archiveQuote(lk, featured, sub.ChannelID+"|"+date)
 	post.Message = archiveMessage(lk, q, date)
 	if q != nil {
-		post.QuoteIDs = []string{q.ID}
+		post.QuoteIDs = []string{q.ID()}
 	}
 	return post, nil
 }
@@ -264,7 +264,7 @@ func newDocumentsMessage(lk digestLookup, docs []*corpus.Document, date string) 
 			if who := SpeakerLine(lk.speakers(q)); who != "" {
 				text += " — " + who
 			}
-			quoteIDs = append(quoteIDs, q.ID)
+			quoteIDs = append(quoteIDs, q.ID())
 		}
 		blocks = append(blocks, digestSection(fmt.Sprintf("%s-doc-%d", digestBlockIDPrefix, i), text))
 		docIDs = append(docIDs, doc.ID)
@@ -315,7 +315,7 @@ func archiveQuote(lk digestLookup, featured []string, seed string) *corpus.Quote
 	var candidates []*corpus.Quote
 	best := 0
 	for _, q := range lk.c.Quotes {
-		if q == nil || slices.Contains(featured, q.ID) || lk.docs[q.DocID] == nil {
+		if q == nil || slices.Contains(featured, q.ID()) || lk.docs[q.DocID] == nil {
 			continue
 		}
 		switch s := lk.quoteStrength(q); {

@@ -39,10 +39,10 @@ func hostileCorpus() *corpus.Corpus {
 			{ID: "senate", Name: "Senate Democrats", Kind: corpus.Group},
 		},
 		Quotes: []*corpus.Quote{
-			corpus.QuoteOf(corpus.Quote{ID: "d1#q1", DocID: "d1", Paragraph: 1, Speakers: []string{"ellison"}, Partial: true}, "help"),
-			corpus.QuoteOf(corpus.Quote{ID: "d1#q2", DocID: "d1", Paragraph: 2, Speakers: []string{"ellison"}, Cue: "said"}, "Our election officials are on the front lines, but they lack the resources to defend them."),
-			corpus.QuoteOf(corpus.Quote{ID: "d2#q1", DocID: "d2", Paragraph: 1, Speakers: []string{"schumer", "senate"}, Cue: "said"}, "We cannot let a foreign adversary <decide> our elections & our future, @here or anywhere."),
-			corpus.QuoteOf(corpus.Quote{ID: "d2#q2", DocID: "d2", Paragraph: 3, Speakers: []string{"senate"}, Cue: "said"}, "The states need money now, and they need it before the next primary season begins."),
+			corpus.QuoteOf(corpus.Quote{DocID: "d1", Paragraph: 1, Speakers: []string{"ellison"}, Partial: true}, 1, "help"),
+			corpus.QuoteOf(corpus.Quote{DocID: "d1", Paragraph: 2, Speakers: []string{"ellison"}, Cue: "said"}, 2, "Our election officials are on the front lines, but they lack the resources to defend them."),
+			corpus.QuoteOf(corpus.Quote{DocID: "d2", Paragraph: 1, Speakers: []string{"schumer", "senate"}, Cue: "said"}, 1, "We cannot let a foreign adversary <decide> our elections & our future, @here or anywhere."),
+			corpus.QuoteOf(corpus.Quote{DocID: "d2", Paragraph: 3, Speakers: []string{"senate"}, Cue: "said"}, 2, "The states need money now, and they need it before the next primary season begins."),
 		},
 	}
 }
@@ -268,7 +268,7 @@ func TestComposeDigestLimits(t *testing.T) {
 	for i := range 60 {
 		id := fmt.Sprintf("doc%02d", i)
 		c.Documents = append(c.Documents, &corpus.Document{ID: id, Title: long, Publisher: long, Date: "2019-01-01", URL: "https://example.com/" + id})
-		c.Quotes = append(c.Quotes, corpus.QuoteOf(corpus.Quote{ID: id + "#q1", DocID: id, Speakers: []string{"a"}}, long))
+		c.Quotes = append(c.Quotes, corpus.QuoteOf(corpus.Quote{DocID: id, Speakers: []string{"a"}}, 1, long))
 	}
 	f := newDigestFixture(t, c)
 	post, err := f.d.ComposeDigest(context.Background(), store.Subscription{ChannelID: "C1", At: "09:00", Zone: "UTC"}, digestStart)

@@ -46,10 +46,10 @@ var (
 		Documents: []*corpus.Document{docLedger, docHostile, docPipe},
 		Actors:    []*corpus.Actor{actorQuill, actorBoard, actorGovernors, actorMallory, actorBen, actorCy, actorDee},
 		Quotes: []*corpus.Quote{
-			corpus.QuoteOf(corpus.Quote{ID: "ledger-1#q1", DocID: "ledger-1", Paragraph: 2, Speakers: []string{"ada-quill"}, Cue: "said"}, longQuote),
-			corpus.QuoteOf(corpus.Quote{ID: "ledger-1#q2", DocID: "ledger-1", Paragraph: 4, Speakers: []string{"ada-quill", "governors-12"}, Cue: "wrote"}, "Audits work."),
-			corpus.QuoteOf(corpus.Quote{ID: "hostile-2#q1", DocID: "hostile-2", Paragraph: 1, Speakers: []string{"mallory"}, Cue: "said"}, hostileQuote),
-			corpus.QuoteOf(corpus.Quote{ID: "pipe-3#q1", DocID: "pipe-3", Paragraph: 3, Speakers: []string{"state-election-board"}, Cue: "said"}, "We audit every machine."),
+			corpus.QuoteOf(corpus.Quote{DocID: "ledger-1", Paragraph: 2, Speakers: []string{"ada-quill"}, Cue: "said"}, 1, longQuote),
+			corpus.QuoteOf(corpus.Quote{DocID: "ledger-1", Paragraph: 4, Speakers: []string{"ada-quill", "governors-12"}, Cue: "wrote"}, 2, "Audits work."),
+			corpus.QuoteOf(corpus.Quote{DocID: "hostile-2", Paragraph: 1, Speakers: []string{"mallory"}, Cue: "said"}, 1, hostileQuote),
+			corpus.QuoteOf(corpus.Quote{DocID: "pipe-3", Paragraph: 3, Speakers: []string{"state-election-board"}, Cue: "said"}, 1, "We audit every machine."),
 		},
 	}
 )
