@@ -153,6 +153,20 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
+	// 1b'. “…,” per a company filing / per Jane Roe.
+	if subj.empty() && c+2 < len(toks) && toks[c+1].text == "per" {
+		k := c + 2
+		if toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" {
+			k++
+		}
+		if k+1 < len(toks) && orgNouns[toks[k].text] && documentNouns[toks[k+1].text] {
+			if org := a.organizationNamed(pi, int(toks[k].start), toks[k].text); org != nil {
+				subj, cue = subject{speakers: []*localActor{org}}, "per"
+			}
+		} else if s := a.speakerAfter(pi, c+1, sentenceEndAfter(toks, c+1)); !s.empty() {
+			subj, cue = s, "per"
+		}
+	}
 	// 1c. “…” That was the assessment of Jane Roe. / That was Roe, in a statement.
 	if subj.empty() && !q.partial {
 		if s := a.namedAfter(pi, c); !s.empty() {
@@ -185,10 +199,15 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			subj, cue = s, "according to"
 		}
 	}
-	// 2b. Introduced by a colon after any clause: "Roe put it more bluntly: “…”".
-	if subj.empty() && o > 0 && toks[o-1].text == ":" {
+	// 2b. Introduced by a colon after any clause: "Roe put it more bluntly: “…”", or after
+	// a name alone, as a roundup of reactions writes it: "**Gov. Ann Roe (R-Mont.):** “…”".
+	colon := o - 1
+	for colon > 0 && (toks[colon].text == "*" || toks[colon].text == "_") {
+		colon--
+	}
+	if subj.empty() && colon >= 0 && colon < o && toks[colon].text == ":" {
 		lo := sentenceStartBefore(toks, o)
-		if s := a.clauseSubject(pi, lo, o-1); !s.empty() {
+		if s := a.clauseSubject(pi, lo, colon); !s.empty() {
 			subj, cue = s, ":"
 		}
 	}
@@ -1167,6 +1186,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		if k > 1 && prepositions[toks[k-2].text] {
 			return subject{}, false // "Republicans on the committee said": not the committee
 		}
+		if k+1 < len(toks) && toks[k+1].text == "of" {
+			// "The office of State Auditor Cosima Thorne … wrote": hers.
+			for _, m := range a.x.paras[pi].mentions {
+				if m.first > k+1 && m.first <= k+5 && m.kind == Person && !m.inQuote {
+					return a.subjectOf(m), true
+				}
+			}
+		}
 		if k+1 < len(toks) && toks[k+1].kind == tokWord && lexicon.roleNouns.has(strings.ToLower(toks[k+1].text)) {
 			return subject{}, false // "the committee chair, Sen. Roe,": the chair
 		}
@@ -1383,6 +1410,9 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 			m := p.mentions[j]
 			if m.kind != Organization || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) >= at || len(m.actor.tokens) < 2 {
 				continue
+			}
+			if slices.Contains(m.actor.called, noun) {
+				return m.actor // "Election Workers United, a union …" … "the union said"
 			}
 			for _, t := range m.actor.tokens {
 				if strings.EqualFold(t, noun) || companyNouns[noun] && companyWords[t] {

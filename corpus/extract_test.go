@@ -559,6 +559,21 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"stale, mismatched and unverified => Cornelius Ravenscroft"},
 		},
 		{
+			name: "a roundup of reactions: a name, a colon, the words",
+			paras: []string{"Here is what officials said:", "**Gov. Corwin Haldane (R-Mont.):** “Our voter rolls were never breached.”",
+				"**Intermountain Clerks Council:** “The preparation works.”"},
+			want: []string{"Our voter rolls were => Corwin Haldane", "The preparation works. => Intermountain Clerks Council"},
+		},
+		{
+			name: "a post held, an auditor's office, a company filing, what an apposition calls an organisation",
+			paras: []string{"Agatha Kinsella met voters. Kinsella, 63, has been Harrow County's elections director since 1995.", "“It's about paper,” the director said.",
+				"The office of State Auditor Cosima Thorne, in a report released June 2, wrote: “The division could not produce access logs.”",
+				"Halcyon Ballot Technologies recalled the devices. The problem “was identified through customer reports,” per a company filing.",
+				"Election Workers United, a union that represents county workers, said members saw it.", "“Nobody asked them,” the union said in a statement."},
+			want: []string{"It's about paper => Agatha Kinsella", "The division could not => Cosima Thorne", "was identified through customer => Halcyon Ballot Technologies",
+				"Nobody asked them => Election Workers United"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},

@@ -363,7 +363,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
 		return nil
 	}
-	if t == 0 && !m.strong && institutionContext(toks, m.first, m.end) {
+	if (t == 0 || !hasPersonTitle(words[:t])) && !m.strong && institutionContext(toks, m.first, m.end) {
 		m.kind, m.tokens = Organization, trimArticles(words)
 		return s.keepRun(m)
 	}
@@ -416,10 +416,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 			m.roles = append(m.roles, role)
 		}
 	}
-	if role := roleClauseAfter(p, toks, m.end); role != "" && (m.strong || plainName(name)) {
+	if role := roleClauseAfter(p, toks, m.end); role != "" && (m.strong || plainName(name) || len(name) == 1) {
 		// "Ruthanne Sobczak served as Merrow County clerk", "Camila Ostrander, who leads
-		// the sheriff's cyber crimes unit,": a post held, said with a verb.
-		m.strong = true
+		// the sheriff's cyber crimes unit,": a post held, said with a verb; it makes an
+		// unfamiliar full name a person ("Kinsella has been …" is whoever Kinsella is).
+		m.strong = m.strong || len(name) > 1
 		m.roles = append(m.roles, role)
 	}
 	if !m.strong {
@@ -437,14 +438,24 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 // hold a role noun, or be what someone leads.
 func roleClauseAfter(p string, toks []token, end int) string {
 	k := end
+	if k+3 < len(toks) && toks[k].text == "," && isDigitStart(toks[k+1].text) && len(toks[k+1].text) <= 3 && toks[k+2].text == "," {
+		k += 3 // "Kinsella, 63, has been …"
+	}
 	leads := false
 	switch {
 	case k+2 < len(toks) && (toks[k].text == "served" || toks[k].text == "serves") && toks[k+1].text == "as":
 		k += 2
+	case k+2 < len(toks) && (toks[k].text == "has" || toks[k].text == "had") && toks[k+1].text == "been":
+		k += 2 // "Kinsella has been Harrow County's elections director since 1995"
+	case k+1 < len(toks) && (toks[k].text == "is" || toks[k].text == "was"):
+		k++ // "Roe is the county's elections director"
 	case k+3 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" && leadVerbs[toks[k+2].text]:
 		k, leads = k+2, true
 	default:
 		return ""
+	}
+	if k < len(toks) && (toks[k].text == "the" || toks[k].text == "a" || toks[k].text == "an") {
+		k++
 	}
 	start := k
 	role := false
@@ -501,7 +512,8 @@ func institutionContext(toks []token, first, end int) bool {
 // institutionNouns say what an institution is, in apposition to its name.
 var institutionNouns = map[string]bool{"firm": true, "company": true, "nonprofit": true, "organization": true, "organisation": true,
 	"group": true, "coalition": true, "watchdog": true, "charity": true, "startup": true, "vendor": true, "contractor": true,
-	"agency": true, "campaign": true, "network": true, "lab": true, "laboratory": true, "institute": true, "consultancy": true}
+	"agency": true, "campaign": true, "network": true, "lab": true, "laboratory": true, "institute": true, "consultancy": true,
+	"union": true, "association": true, "alliance": true, "party": true}
 
 func indexOf(ws []string, w string) int {
 	for i, x := range ws {
@@ -1005,7 +1017,8 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 		if j := i + n; j < len(toks) && toks[j].kind == tokWord && lexicon.firstNames.has(toks[j].text) {
 			continue // "Senators Ann Roe and Tim Poe": a title before names
 		}
-		if j := i + n; partOfName(toks, i) || isCapitalized(toks[i].text) && j < len(toks) && lexicon.orgHeads.has(toks[j].text) {
+		if j := i + n; partOfName(toks, i) || isCapitalized(toks[i].text) && j < len(toks) && toks[j].kind == tokWord && isCapitalized(toks[j].text) &&
+			!lexicon.common.has(toks[j].text) && !lexicon.firstNames.has(toks[j].text) {
 			// "Association of Secretaries of State", "Association of State Clerks", "Election
 			// Technology Vendors Council"
 			continue
