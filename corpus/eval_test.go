@@ -294,7 +294,7 @@ func TestDevSetAgainstGold(t *testing.T) {
 		name       string
 		attributed float64 // the floor of quotations rightly attributed
 		orgsMissed int     // how many organisations may be missed
-	}{{"a", 0.95, 1}, {"b", 0.95, 1}, {"c", 0.93, 2}} {
+	}{{"a", 0.95, 1}, {"b", 0.95, 1}, {"c", 0.93, 2}, {"d", 0.95, 1}} {
 		t.Run(set.name, func(t *testing.T) {
 			c := devSet(t, set.name)
 			q := scoreQuotes(t, c, "testdata/dev/dev-"+set.name+".quotes.gold.json")
