@@ -740,15 +740,7 @@ func isCallSign(w string) bool {
 	if band != "" && band != "TV" && band != "FM" && band != "AM" && band != "DT" {
 		return false
 	}
-	if len(base) != 4 || base[0] != 'K' && base[0] != 'W' {
-		return false
-	}
-	for i := 1; i < 4; i++ {
-		if !isUpperASCII(base[i]) {
-			return false
-		}
-	}
-	return true
+	return len(base) == 4 && (base[0] == 'K' || base[0] == 'W') && allUpperASCII(base)
 }
 
 // personOf reports whether words[:k], before an "of" at k, read as a person's name: a
