@@ -500,7 +500,7 @@ func isReportingVerb(toks []token, v int) bool {
 	case "back", "support", "oppose", "endorse", "propose": // stanceVerbs
 		// A stance taken: "Roe opposed the bill", not "backed by Roe", "backed away".
 		return next != "by" && next != "away" && next != "off" && next != "down" && next != "up" && !(v > 0 && (toks[v-1].text == "was" || toks[v-1].text == "were" || toks[v-1].text == "is" || toks[v-1].text == "are" || toks[v-1].text == "be" || toks[v-1].text == "been"))
-	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt", "rule":
+	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt", "rule", "read":
 		// Right after a quotation ("“…,” noted Roe", "“…,” Roe repeated") the verb can
 		// only report it.
 		k := v - 1

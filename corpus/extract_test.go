@@ -574,6 +574,12 @@ func TestQuoteAttribution(t *testing.T) {
 				"Nobody asked them => Election Workers United"},
 		},
 		{
+			name: "a document that reads, and who signed it",
+			paras: []string{"Commissioner Lyle Oakes spoke on Monday.", "An order issued by Oakes's office and signed by Oakes reads: “No county shall deploy the device after August 1.”",
+				"An internal email reads: “We need to get our story straight before the counties hear about this.”"},
+			want: []string{"No county shall deploy => Lyle Oakes", "We need to get => "},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
