@@ -503,8 +503,9 @@ func (x *docExtract) buildActors(s *scratch) {
 			a.addName(m.tokens)
 			a.mentions++
 			m.actor = a
-			if n := calledAfter(p.toks, m.end); n != "" && !slices.Contains(a.called, n) {
+			if n, phrase := calledAfter(p.text, p.toks, m.end); n != "" && !slices.Contains(a.called, n) {
 				a.called = append(a.called, n)
+				a.addRole(phrase) // "nonpartisan voting rights group": what it is, for cards and queries
 			}
 		}
 	}
@@ -512,16 +513,16 @@ func (x *docExtract) buildActors(s *scratch) {
 
 // calledAfter returns what an apposition after an organisation's name calls it: "Election
 // Workers United, a union that represents …" is a union.
-func calledAfter(toks []token, end int) string {
+func calledAfter(p string, toks []token, end int) (noun, phrase string) {
 	if end+2 >= len(toks) || toks[end].text != "," || toks[end+1].text != "a" && toks[end+1].text != "an" && toks[end+1].text != "the" {
-		return ""
+		return "", ""
 	}
 	for k := end + 2; k < len(toks) && k <= end+5 && toks[k].kind == tokWord; k++ {
 		if orgNouns[toks[k].text] {
-			return toks[k].text
+			return toks[k].text, p[toks[end+2].start:toks[k].end]
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // findAcronyms records the initials a document gives institutions in parentheses, "the

@@ -782,7 +782,7 @@ func TestInstitutionsByContext(t *testing.T) {
 	}
 	want := []string{"person Alistair Penhallow Meridian’s chief executive", "organization Brightwater Security ",
 		"organization Granitefall Incident Response ", "group Lawmakers ", "person Lena Voss lawyer", "organization Open Ballot Britain ",
-		"organization Ridgeline "}
+		"organization Ridgeline nonprofit"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("actors\n%q\nwant\n%q", got, want)
 	}

@@ -258,13 +258,14 @@ func (ix *Index) choose(m nameMatch, words []string) nameMatch {
 }
 
 // roleActor finds the people a query names by their role, "the former clerk", "the
-// public safety commissioner": those whose roles hold its last role noun, to be chosen
-// among by the rest of the query.
+// public safety commissioner", or the organisations by what the text called them, "the
+// union": those whose roles hold its last role noun, to be chosen among by the rest of
+// the query.
 func (ix *Index) roleActor(words []string) nameMatch {
-	noun := ""
+	noun, person := "", false
 	for _, w := range words {
-		if lexicon.roleNouns.has(w) {
-			noun = w
+		if lexicon.roleNouns.has(w) || orgNouns[w] {
+			noun, person = w, lexicon.roleNouns.has(w)
 		}
 	}
 	if noun == "" {
@@ -272,8 +273,8 @@ func (ix *Index) roleActor(words []string) nameMatch {
 	}
 	var among []int32
 	for i, a := range ix.c.Actors {
-		if a.Kind != Person {
-			continue
+		if (a.Kind == Person) != person {
+			continue // "the clerk" is a person; "the union" an organisation the text called so
 		}
 		for _, r := range a.Roles {
 			if slices.Contains(strings.Fields(normalizeName(r)), noun) {

@@ -377,3 +377,15 @@ func TestWhoDidSomething(t *testing.T) {
 		t.Errorf("who resigned after threats: %v", ans.Results)
 	}
 }
+
+// TestOrganizationByWhatItIs: "what did the union say" finds the organisation the text
+// called a union.
+func TestOrganizationByWhatItIs(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"Election Workers United, a union that represents county workers, said members saw the faults.",
+		"“Nobody asked them what they saw,” the union said. Halcyon Ballot Technologies recalled the devices.",
+	))
+	if ans := ix.Search("what did the union say about the recall"); ans.Actor == nil || ans.Actor.Name != "Election Workers United" {
+		t.Errorf("what did the union say: actor %v", ans.Actor)
+	}
+}

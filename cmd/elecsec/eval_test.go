@@ -38,7 +38,7 @@ func TestEvalDevFloors(t *testing.T) {
 	for _, set := range []struct {
 		gold      string
 		mrr, hit1 float64
-	}{{"dev-ab", 0.88, 0.85}, {"dev-c", 0.85, 0.82}, {"dev-d", 0.76, 0.72}} {
+	}{{"dev-ab", 0.88, 0.85}, {"dev-c", 0.85, 0.82}, {"dev-d", 0.78, 0.74}} {
 		t.Run(set.gold, func(t *testing.T) {
 			gold, err := readGold(dir + "/" + set.gold + ".queries.gold.json")
 			if err != nil {
