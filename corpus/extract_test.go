@@ -580,6 +580,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"No county shall deploy => Lyle Oakes", "We need to get => "},
 		},
 		{
+			name:  "the lawyers for a party to a case are a group of their own",
+			paras: []string{"In a brief filed last month, lawyers for the state wrote that the program had “removed tens of thousands of duplicate records.”"},
+			want:  []string{"removed tens of thousands => Lawyers for the state"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},

@@ -1055,6 +1055,14 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 			}
 		}
 		isParty := head == "democrats" || head == "republicans" || head == "independents"
+		if j := i + n; (head == "lawyers" || head == "attorneys") && j+2 < len(toks) && toks[j].text == "for" && toks[j+1].text == "the" && counselFor[toks[j+2].text] {
+			// "lawyers for the state wrote": the state's lawyers, a group of their own.
+			m.end, m.groupKey = j+3, head+" for the "+toks[j+2].text
+			m.tokens = append(headWords(toks, i, n), "for", "the", toks[j+2].text)
+			out = append(out, m)
+			i = j + 2
+			continue
+		}
 		switch {
 		case len(named) > 0 && isCapitalized(named[0]) || isParty || head == "attorneys general" || head == "secretaries of state":
 			m.groupKey = strings.ToLower(strings.Join(append(named, head), " "))
@@ -1072,6 +1080,10 @@ func findGroups(para int, toks []token, s *scratch) []*mention {
 	}
 	return out
 }
+
+// counselFor are those whose lawyers a text names as a group: "lawyers for the state".
+var counselFor = map[string]bool{"state": true, "county": true, "city": true, "plaintiffs": true, "defendants": true,
+	"government": true, "campaign": true, "committee": true, "company": true, "secretary": true}
 
 // findOffices finds the offices that speak for the holder of a post: "the secretary of
 // state's office", "the county clerk's office", "the Maricopa County Recorder's Office".
