@@ -81,9 +81,9 @@ func genderOf(m *mention) gender {
 	see := func(h gender) { g = g.and(h) }
 	for _, t := range m.titles {
 		switch t {
-		case "Mr.":
+		case "Mr.", "Mr":
 			see(male)
-		case "Mrs.", "Ms.", "Miss":
+		case "Mrs.", "Ms.", "Miss", "Mrs", "Ms":
 			see(female)
 		}
 		see(genderOfWord(t))
@@ -738,8 +738,8 @@ func splitName(ts []string) (surname, given string) {
 
 func isNameSuffix(w string) bool {
 	switch w {
-	case "Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr":
-		return true
+	case "Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr", "MLA", "MP", "MPP", "MHA", "MSP", "AM", "TD", "QC", "KC":
+		return true // and the letters a member of a parliament puts after the name
 	}
 	return false
 }

@@ -874,6 +874,25 @@ func TestNamesFromOtherLanguages(t *testing.T) {
 	}
 }
 
+// TestParliamentaryStyle: "the Hon." and the letters after a member's name, British
+// honorifics with no full stop, numbered wards, days in the plural.
+func TestParliamentaryStyle(t *testing.T) {
+	c := loadText(t,
+		"The Premier, the Hon. Honora Ashcombe MLA, spoke in Question Time. “There is no evidence a vote was changed,” Ms Ashcombe said.",
+		"Manjunath Gowda, a booth officer in Ward 14, said he had visited the houses. Back in the office, the son spent Saturdays in a garage.",
+	)
+	var got []string
+	for _, a := range c.Actors {
+		got = append(got, a.Name)
+	}
+	if want := "Honora Ashcombe MLA|Manjunath Gowda"; strings.Join(got, "|") != want {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+	if got := strings.Join(quoteSummary(c), "|"); got != "There is no evidence => Honora Ashcombe MLA" {
+		t.Errorf("quotes %q", got)
+	}
+}
+
 // TestInitialsGivenInParentheses: initials a document gives an institution speak for it;
 // a bill's number in parentheses is no one's initials.
 func TestInitialsGivenInParentheses(t *testing.T) {

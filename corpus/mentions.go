@@ -375,6 +375,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t == 0 && len(name) == 1 && j+1 < len(toks) && toks[j].text == "," && lexicon.places.has(toks[j+1].text) && !lexicon.firstNames.has(name[0]) {
 		return nil // "the city clerk of Fairhaven, Minnesota": a town
 	}
+	if t == 0 && len(name) == 1 && !m.strong && j < len(toks) && isDigitStart(toks[j].text) {
+		return nil // "Ward 14", "Wards 14, 15 and 22", "Precinct 12": a numbered place
+	}
 	m.titles = words[:t]
 	m.tokens = name
 	m.kind = Person
@@ -596,6 +599,7 @@ var standaloneOrgs = map[string]bool{"Congress": true, "Senate": true, "House": 
 var personTitleWords = map[string]bool{
 	"Sen.": true, "Sens.": true, "Senator": true, "Senators": true, "Rep.": true, "Reps.": true, "Representative": true,
 	"Representatives": true, "Gov.": true, "Governor": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Prof.": true, "Professor": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Premier": true, "Hon.": true,
 	"President": true, "Secretary": true, "Leader": true, "Speaker": true, "Chairman": true, "Chairwoman": true,
 	"Director": true, "Mayor": true, "Judge": true, "Ambassador": true, "AG": true, "General": true, "Counsel": true,
 	"Commissioner": true, "Minister": true, "Congressman": true, "Congresswoman": true, "Spokesman": true,
@@ -666,7 +670,8 @@ var titleAbbreviations = map[string]string{
 }
 
 // honorifics are courtesy titles, not roles.
-var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss": true, "Mx.": true, "Dr.": true, "Sir": true, "Dame": true}
+var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss": true, "Mx.": true, "Dr.": true, "Sir": true, "Dame": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true} // British style writes them with no full stop
 
 // titleRole turns the title words before a name into a role: "Sens." → "Senator".
 func titleRole(titles []string) string {

@@ -225,7 +225,7 @@ func keepsStop(w string) bool {
 		return true // U.S, D-N.Y, R-Fla
 	}
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Ald",
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Ald", "Hon",
 		"Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Del", "Atty", "Sec", "Supt", "Mx", "No", "Inc", "Corp",
 		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx":
 		return true
