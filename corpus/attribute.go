@@ -736,7 +736,8 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		// "A spokeswoman for the senator, Jane Roe, said", "the vendor, VoteSecure Inc.,
 		// said": a name set off by commas right before the verb is the subject itself.
 		named := m.kind != Group && m.end < v && toks[m.end].text == "," && (m.end+1 == v || onlyAdverbs(toks[m.end+1:v])) &&
-			m.first > lo && toks[m.first-1].text == "," // "…, Jane Roe, later said"
+			(m.first > lo && toks[m.first-1].text == "," || // "…, Jane Roe, later said"
+				m.first > lo+1 && toks[m.first-1].text == "the" && toks[m.first-2].text == ",") // "the Speaker, the Hon. Jane Roe MLA, said"
 		gapStart := m.end
 		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) && !(gapStart+1 < v && relativePronouns[toks[gapStart+1].text]) {
 			gapStart++ // the comma closing "Roe, D-Ore., has said", unless it opens "who chairs …,"
@@ -1327,8 +1328,8 @@ func rolePhraseAfterThe(toks []token, k int) bool {
 		switch {
 		case strings.EqualFold(t.text, "the") || strings.EqualFold(t.text, "a") || strings.EqualFold(t.text, "an"):
 			return true
-		case t.kind != tokWord || t.inQuote || isCapitalized(t.text) && !isPossessive(t.text) || lexicon.verbs.lemma(t.text) != "" || roleStops[t.text]:
-			return false
+		case t.kind != tokWord || t.inQuote || isCapitalized(t.text) && !isPossessive(t.text) && !lexicon.titles.has(t.text) || lexicon.verbs.lemma(t.text) != "" || roleStops[t.text]:
+			return false // "the Opposition leader" is a role; "the Senate" is none
 		}
 	}
 	return false
@@ -1461,10 +1462,15 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	var named, subject, known *localActor
 	for i := len(p.mentions) - 1; i >= 0 && subject == nil; i-- {
 		m := p.mentions[i]
+		if m.kind == Person && m.actor == nil && !m.inQuote && int(p.toks[m.first].start) < at && plainName(m.tokens) && isSubjectPosition(p.toks, m.first) {
+			// "Manjunath Gowda, a booth officer, said …": a full name no list knows, the
+			// sentence's subject, is the person "he" means.
+			a.subjectOf(m)
+		}
 		if m.kind != Person || m.actor == nil || m.inQuote || int(p.toks[m.first].start) >= at || !m.actor.fits(g) {
 			continue
 		}
-		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) {
+		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) && !plainName(m.tokens) {
 			continue // a capitalised word this reader only guessed at ("Civil rights groups …")
 		}
 		if known == nil && g != genderUnknown && m.actor.gender == g {
@@ -1509,8 +1515,26 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	if pi > 0 {
 		pp := a.x.paras[pi-1]
 		for i := len(pp.mentions) - 1; i >= 0; i-- {
-			if m := pp.mentions[i]; m.kind == Person && m.actor != nil && !m.inQuote && m.actor.fits(g) {
+			m := pp.mentions[i]
+			if m.kind == Person && m.actor == nil && !m.inQuote && plainName(m.tokens) && isSubjectPosition(pp.toks, m.first) {
+				a.subjectOf(m) // "Zubeda Begum, 62, … learnt that …" / "“…,” she said."
+			}
+			if m.kind == Person && m.actor != nil && !m.inQuote && m.actor.fits(g) {
 				return m.actor
+			}
+		}
+	}
+	// A paragraph about someone that names no one ("His father repaired lever machines …")
+	// between them and the words: the person named last, two or three paragraphs up, if
+	// the text says their gender.
+	for i := pi - 2; i >= 0 && i >= pi-3; i-- {
+		ms := a.x.paras[i].mentions
+		for j := len(ms) - 1; j >= 0; j-- {
+			if m := ms[j]; m.kind == Person && m.actor != nil && !m.inQuote {
+				if g != genderUnknown && m.actor.gender == g && m.actor.strong {
+					return m.actor
+				}
+				return nil
 			}
 		}
 	}

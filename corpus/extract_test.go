@@ -585,6 +585,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"removed tens of thousands => Lawyers for the state"},
 		},
 		{
+			name: "\"he\" or \"she\" is a full name no list knows that opens the sentence or the paragraph before; a role of title words",
+			paras: []string{"Officials met on Monday.", "Manjunath Gowda, a booth officer, said he had visited the houses. “Every person I have met is alive,” he said.",
+				"Zubeda Begum, 62, learnt from a neighbour that a request had been filed in her name.", "“I have voted in every election since my marriage,” she said.",
+				"The Opposition leader, Angus Treloar, moved a motion.", "“The Premier knew about this in January,” the Opposition leader said."},
+			want: []string{"Every person I have => Manjunath Gowda", "I have voted in => Zubeda Begum", "The Premier knew about => Angus Treloar"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},

@@ -919,8 +919,8 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	start := head
 	for start > 0 && comma-start < 6 {
 		w := toks[start-1]
-		if w.kind != tokWord || isCapitalized(w.text) && !isPossessive(w.text) || roleStops[w.text] {
-			break
+		if w.kind != tokWord || isCapitalized(w.text) && !isPossessive(w.text) && (!lexicon.titles.has(w.text) || w.text == "The") || roleStops[w.text] {
+			break // a title word may open it: "The Opposition leader, Angus Treloar,"
 		}
 		start--
 	}
