@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -29,18 +31,36 @@ func TestEvalFloors(t *testing.T) {
 
 // TestEvalDevFloors holds the answers over the development set (articles written for
 // elecsec's tests, in ../../corpus/testdata/dev) to floors a little under what they reach.
+// Each query set is asked of the batches its gold was written for.
 func TestEvalDevFloors(t *testing.T) {
 	const dir = "../../corpus/testdata/dev"
-	ix, err := loadIndex(dir, &bytes.Buffer{})
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, set := range []struct {
 		gold      string
+		batches   string // the first letters of the articles' names
 		mrr, hit1 float64
-	}{{"dev-ab", 0.88, 0.85}, {"dev-c", 0.85, 0.82}, {"dev-d", 0.78, 0.74}} {
+	}{{"dev-ab", "ab", 0.90, 0.86}, {"dev-c", "c", 0.86, 0.84}, {"dev-d", "d", 0.80, 0.78}, {"dev-e", "e", 0.72, 0.70}} {
 		t.Run(set.gold, func(t *testing.T) {
-			gold, err := readGold(dir + "/" + set.gold + ".queries.gold.json")
+			corpusDir := t.TempDir()
+			for _, e := range entries {
+				if name := e.Name(); strings.ContainsRune(set.batches, rune(name[0])) && !strings.HasSuffix(name, ".json") && name[1] >= '0' && name[1] <= '9' {
+					data, err := os.ReadFile(filepath.Join(dir, name))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(filepath.Join(corpusDir, name), data, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			ix, err := loadIndex(corpusDir, &bytes.Buffer{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold, err := readGold(filepath.Join(dir, set.gold+".queries.gold.json"))
 			if err != nil {
 				t.Fatal(err)
 			}
