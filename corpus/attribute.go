@@ -500,7 +500,7 @@ func isReportingVerb(toks []token, v int) bool {
 	case "back", "support", "oppose", "endorse", "propose": // stanceVerbs
 		// A stance taken: "Roe opposed the bill", not "backed by Roe", "backed away".
 		return next != "by" && next != "away" && next != "off" && next != "down" && next != "up" && !(v > 0 && (toks[v-1].text == "was" || toks[v-1].text == "were" || toks[v-1].text == "is" || toks[v-1].text == "are" || toks[v-1].text == "be" || toks[v-1].text == "been"))
-	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt", "rule", "read":
+	case "post", "shoot", "maintain", "charge", "continue", "note", "observe", "repeat", "interject", "interrupt", "rule", "read", "begin":
 		// Right after a quotation ("“…,” noted Roe", "“…,” Roe repeated") the verb can
 		// only report it.
 		k := v - 1
@@ -1526,12 +1526,12 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	}
 	// A paragraph about someone that names no one ("His father repaired lever machines …")
 	// between them and the words: the person named last, two or three paragraphs up, if
-	// the text says their gender.
+	// known by shape and not of the other gender.
 	for i := pi - 2; i >= 0 && i >= pi-3; i-- {
 		ms := a.x.paras[i].mentions
 		for j := len(ms) - 1; j >= 0; j-- {
 			if m := ms[j]; m.kind == Person && m.actor != nil && !m.inQuote {
-				if g != genderUnknown && m.actor.gender == g && m.actor.strong {
+				if g != genderUnknown && m.actor.fits(g) && m.actor.strong {
 					return m.actor
 				}
 				return nil

@@ -592,6 +592,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Every person I have => Manjunath Gowda", "I have voted in => Zubeda Begum", "The Premier knew about => Angus Treloar"},
 		},
 		{
+			name: "a convener named after the verb; a sentence cut off; a paragraph naming no one before the words",
+			paras: []string{"“Today it is 6,000 forms,” said the Manch's convener, Dr. Lalitha Ramaswamy.",
+				"“Name one who voted,” Sen. Ada Sorensby interrupted. “I'm not saying they voted—” Rep. Bo Strandquist began.",
+				"Erik Ostergaard, 58, runs the lab.", "His father repaired lever voting machines in the 1970s.", "“We once spent three days looking for 212 votes,” he said."},
+			want: []string{"Today it is 6,000 => Lalitha Ramaswamy", "Name one who voted => Ada Sorensby", "I'm not saying they => Bo Strandquist",
+				"We once spent three => Erik Ostergaard"},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
