@@ -1530,11 +1530,11 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	for i := pi - 2; i >= 0 && i >= pi-3; i-- {
 		ms := a.x.paras[i].mentions
 		for j := len(ms) - 1; j >= 0; j-- {
-			if m := ms[j]; m.kind == Person && m.actor != nil && !m.inQuote {
-				if g != genderUnknown && m.actor.fits(g) && m.actor.strong {
+			if m := ms[j]; m.kind == Person && !m.inQuote {
+				if m.actor != nil && g != genderUnknown && m.actor.fits(g) && m.actor.strong {
 					return m.actor
 				}
-				return nil
+				return nil // the last named is not one "he" or "she" can mean: nobody
 			}
 		}
 	}

@@ -600,6 +600,12 @@ func TestQuoteAttribution(t *testing.T) {
 				"We once spent three => Erik Ostergaard"},
 		},
 		{
+			name: "past a paragraph that names no one, \"he\" is nobody when the last named is a name this reader only guessed at",
+			paras: []string{"“I'm not saying they voted—” Rep. Bo Strandquist began.", "Nils Ostergaard, 58, runs the lab.",
+				"His father repaired lever voting machines in the 1970s.", "“We once spent three days looking for 212 votes,” he said."},
+			want: []string{"I'm not saying they => Bo Strandquist", "We once spent three => "},
+		},
+		{
 			name: "a short quotation with its own verb; a retort",
 			paras: []string{"Sen. Clay Brantley asked about the grant, and Sen. Ana Villalobos about the modems.", "“Three weeks,” Brantley repeated.", "“Never that you know of,” Sen. Ana Villalobos shot back.",
 				"She describes the paper ballot as “the one technology nobody has hacked.”"},
