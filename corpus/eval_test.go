@@ -295,7 +295,7 @@ func TestDevSetAgainstGold(t *testing.T) {
 		attributed float64 // the floor of quotations rightly attributed
 		recall     float64 // the floor of people found
 		orgsMissed int     // how many organisations may be missed
-	}{{"a", 0.95, 0.95, 1}, {"b", 0.95, 0.95, 1}, {"c", 0.95, 0.95, 2}, {"d", 0.95, 0.95, 1}, {"e", 0.85, 0.92, 3}} {
+	}{{"a", 0.95, 0.95, 1}, {"b", 0.95, 0.95, 1}, {"c", 0.95, 0.95, 2}, {"d", 0.95, 0.95, 1}, {"e", 0.88, 0.92, 3}} {
 		t.Run(set.name, func(t *testing.T) {
 			c := devSet(t, set.name)
 			q := scoreQuotes(t, c, "testdata/dev/dev-"+set.name+".quotes.gold.json")
