@@ -626,7 +626,7 @@ func pronounGender(w string) gender {
 
 // innerCapital reports whether w has a capital letter well inside it after a small one,
 // as a company's name may ("BlackQuarry", "ClearCount"); a surname's comes early
-// ("McConnell", "DeSantis", "MacArthur").
+// ("McAllister", "DeSantis", "MacArthur").
 func innerCapital(w string) bool {
 	lower := false
 	for i, r := range w {
