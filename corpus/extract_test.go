@@ -906,6 +906,11 @@ func TestParliamentaryStyle(t *testing.T) {
 	for _, a := range c.Actors {
 		got = append(got, a.Name)
 	}
+	for _, a := range c.Actors {
+		if a.Name == "Honora Ashcombe MLA" && strings.Join(a.Roles, ";") != "Premier" {
+			t.Errorf("%s: roles %q, want Premier (the Hon. is no role)", a.Name, a.Roles)
+		}
+	}
 	if want := "Honora Ashcombe MLA|Manjunath Gowda"; strings.Join(got, "|") != want {
 		t.Errorf("actors %q, want %q", got, want)
 	}

@@ -671,7 +671,7 @@ var titleAbbreviations = map[string]string{
 
 // honorifics are courtesy titles, not roles.
 var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss": true, "Mx.": true, "Dr.": true, "Sir": true, "Dame": true,
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true} // British style writes them with no full stop
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Hon.": true} // British style writes them with no full stop
 
 // titleRole turns the title words before a name into a role: "Sens." → "Senator".
 func titleRole(titles []string) string {
@@ -891,6 +891,9 @@ func rolePhraseBefore(toks []token, first int) string {
 // secretary of state, Jocelyn Benson, said".
 func appositionBefore(p string, toks []token, first, end int) string {
 	comma := first - 1
+	if comma >= 2 && toks[comma].text == "the" && toks[comma-1].text == "," {
+		comma-- // "The Premier, the Hon. Honora Ashcombe MLA,"
+	}
 	if comma < 1 || toks[comma].text != "," || end >= len(toks) || toks[end].text != "," && !toks[end].sentEnd {
 		return ""
 	}
