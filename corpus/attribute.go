@@ -696,15 +696,10 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 	toks := p.toks
 	// A pronoun or "the letter" right before the verb.
 	k := v - 1
-	if k >= lo && adverbs[toks[k].text] && k > lo && strings.EqualFold(toks[k-1].text, "the") {
-		// "the statement said": the words that may stand between a speaker and a verb
-		// ("Roe, in a statement, said") may name the speaker too.
-		if s, ok := a.pronoun(pi, toks, k); ok {
-			s.first = k
-			return s
-		}
-	}
-	for k >= lo && toks[k].kind == tokWord && (adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly") && !isCapitalized(toks[k].text)) && v-k <= 4 {
+	// "the statement said": a word that may stand between a speaker and a verb ("Roe, in a
+	// statement, said") names the speaker when "the" opens it.
+	theNoun := k > lo && strings.EqualFold(toks[k-1].text, "the")
+	for k >= lo && toks[k].kind == tokWord && (adverbs[toks[k].text] || strings.HasSuffix(toks[k].text, "ly") && !isCapitalized(toks[k].text)) && v-k <= 4 && !(k == v-1 && theNoun) {
 		k--
 	}
 	if k >= lo {
@@ -1222,8 +1217,10 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		// "the senator said", "the former clerk said", "the state's top election official
 		// said": the person named just before who holds that role, else the one the next
 		// paragraphs name as holding it.
-		if lexicon.roleNouns.has(w) && rolePhraseAfterThe(toks, k) {
-			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil && !indefinite(toks, k) {
+		if article := roleArticle(toks, k); lexicon.roleNouns.has(w) && article != "" {
+			// "A federal judge ruled": someone new, whom the text may name later, never the
+			// last judge named.
+			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil && article == "the" {
 				return subject{speakers: []*localActor{p}}, true
 			}
 			if p := a.roleAhead(pi, int(toks[k].start), w); p != nil {
@@ -1319,34 +1316,22 @@ var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Co
 	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
 	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true}
 
-// rolePhraseAfterThe reports whether the role noun at toks[k] ends a phrase "the" opens,
-// with at most three words between: "the senator", "the former clerk", "the state's top
-// election official".
-func rolePhraseAfterThe(toks []token, k int) bool {
+// roleArticle returns the article that opens the role phrase ending at the role noun
+// toks[k], "the" or "a" ("an" read as "a"), with at most three words between, or "": "the
+// senator", "the former clerk", "the state's top election official", "A federal judge".
+func roleArticle(toks []token, k int) string {
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		t := toks[j]
 		switch {
-		case strings.EqualFold(t.text, "the") || strings.EqualFold(t.text, "a") || strings.EqualFold(t.text, "an"):
-			return true
+		case strings.EqualFold(t.text, "the"):
+			return "the"
+		case strings.EqualFold(t.text, "a") || strings.EqualFold(t.text, "an"):
+			return "a"
 		case t.kind != tokWord || t.inQuote || isCapitalized(t.text) && !isPossessive(t.text) && !lexicon.titles.has(t.text) || lexicon.verbs.lemma(t.text) != "" || roleStops[t.text]:
-			return false // "the Opposition leader" is a role; "the Senate" is none
+			return "" // "the Opposition leader" is a role; "the Senate" is none
 		}
 	}
-	return false
-}
-
-// indefinite reports whether the role phrase ending at toks[k] opens with "a" or "an": "A
-// federal judge ruled": someone new, whom the text may name later but has not yet.
-func indefinite(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && k-j <= 4; j-- {
-		if strings.EqualFold(toks[j].text, "a") || strings.EqualFold(toks[j].text, "an") {
-			return true
-		}
-		if strings.EqualFold(toks[j].text, "the") {
-			return false
-		}
-	}
-	return false
+	return ""
 }
 
 // genericRoles name a post without saying which: any titled person may hold them.
@@ -1412,7 +1397,7 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 			if m.kind != Organization || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) >= at || len(m.actor.tokens) < 2 {
 				continue
 			}
-			if slices.Contains(m.actor.called, noun) {
+			if slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) {
 				return m.actor // "Election Workers United, a union …" … "the union said"
 			}
 			for _, t := range m.actor.tokens {

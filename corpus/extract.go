@@ -41,7 +41,6 @@ type localActor struct {
 	spoke    bool     // a speaker of a quotation or of reported speech
 	gender   gender   // what the text says of it: an honorific, a title, a given name
 	seen     [][2]int // where the document names this person in full: paragraph, token
-	called   []string // for an organisation, what the text calls it in apposition: "a union"
 	global   *Actor
 }
 
@@ -503,26 +502,26 @@ func (x *docExtract) buildActors(s *scratch) {
 			a.addName(m.tokens)
 			a.mentions++
 			m.actor = a
-			if n, phrase := calledAfter(p.text, p.toks, m.end); n != "" && !slices.Contains(a.called, n) {
-				a.called = append(a.called, n)
-				a.addRole(phrase) // "nonpartisan voting rights group": what it is, for cards and queries
+			if phrase := calledAfter(p.text, p.toks, m.end); phrase != "" {
+				a.addRole(phrase) // "nonpartisan voting rights group": what it is, for cards, queries and "the group said"
 			}
 		}
 	}
 }
 
-// calledAfter returns what an apposition after an organisation's name calls it: "Election
-// Workers United, a union that represents …" is a union.
-func calledAfter(p string, toks []token, end int) (noun, phrase string) {
+// calledAfter returns what an apposition after an organisation's name calls it, up to the
+// noun that says what it is: "Election Workers United, a union that represents …" is a
+// union.
+func calledAfter(p string, toks []token, end int) string {
 	if end+2 >= len(toks) || toks[end].text != "," || toks[end+1].text != "a" && toks[end+1].text != "an" && toks[end+1].text != "the" {
-		return "", ""
+		return ""
 	}
 	for k := end + 2; k < len(toks) && k <= end+5 && toks[k].kind == tokWord; k++ {
 		if orgNouns[toks[k].text] {
-			return toks[k].text, p[toks[end+2].start:toks[k].end]
+			return p[toks[end+2].start:toks[k].end]
 		}
 	}
-	return "", ""
+	return ""
 }
 
 // findAcronyms records the initials a document gives institutions in parentheses, "the

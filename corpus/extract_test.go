@@ -20,6 +20,23 @@ func loadText(tb testing.TB, paras ...string) *Corpus {
 	return c
 }
 
+// actorLines describes each actor of c in a line.
+func actorLines(c *Corpus, line func(a *Actor) string) []string {
+	var out []string
+	for _, a := range c.Actors {
+		out = append(out, line(a))
+	}
+	return out
+}
+
+// sameLines reports got unless it is want, line for line.
+func sameLines(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s\n%q\nwant\n%q", what, got, want)
+	}
+}
+
 // loadMany loads one article for each list of paragraphs.
 func loadMany(tb testing.TB, docs ...[]string) *Corpus {
 	tb.Helper()
@@ -762,14 +779,7 @@ func TestOrganizationsByShortName(t *testing.T) {
 		"Castellan Voting Systems released a patch for its ClearMark 5 scanners.",
 		"“We moved quickly,” Castellan said. A group calling itself BlackQuarry claimed the attack, saying it took “every file.”",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name)
-	}
-	want := []string{"organization BlackQuarry", "organization Castellan Voting Systems"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization BlackQuarry", "organization Castellan Voting Systems"})
 	if got := quoteSummary(c); strings.Join(got, "|") != "We moved quickly => Castellan Voting Systems|every file. => BlackQuarry" {
 		t.Errorf("quotes %q", got)
 	}
@@ -783,14 +793,7 @@ func TestNotNames(t *testing.T) {
 		"Supporters say the devices help voters. Campaigners said the rules were weak.",
 		"The Election Technology Vendors Council said members “welcome the guidance.”",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name)
-	}
-	want := []string{"person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council", "group Supporters"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council", "group Supporters"})
 }
 
 // TestInstitutionsByContext: a name no word list knows is an institution when the words
@@ -802,16 +805,9 @@ func TestInstitutionsByContext(t *testing.T) {
 		"Lena Voss, a lawyer, filed the suit. Ridgeline, a nonprofit watchdog, joined it.",
 		"The lawmakers wrote to Meridian’s chief executive, Alistair Penhallow.",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name+" "+strings.Join(a.Roles, ";"))
-	}
-	want := []string{"person Alistair Penhallow Meridian’s chief executive", "organization Brightwater Security ",
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name + " " + strings.Join(a.Roles, ";") }), []string{"person Alistair Penhallow Meridian’s chief executive", "organization Brightwater Security ",
 		"organization Granitefall Incident Response ", "group Lawmakers ", "person Lena Voss lawyer", "organization Open Ballot Britain ",
-		"organization Ridgeline nonprofit"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+		"organization Ridgeline nonprofit"})
 }
 
 // TestTitlesBeforeUnfamiliarNames: a title before two words no list knows makes them a
@@ -821,14 +817,7 @@ func TestTitlesBeforeUnfamiliarNames(t *testing.T) {
 		"County Executive Rosalind Achterberg said the county would not pay.",
 		"Sir Alastair Pendlebury chairs the committee. “It has moved quickly,” Sir Alastair said.",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, a.Name+" "+strings.Join(a.Roles, ";"))
-	}
-	want := []string{"Alastair Pendlebury ", "Rosalind Achterberg County Executive"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name + " " + strings.Join(a.Roles, ";") }), []string{"Alastair Pendlebury ", "Rosalind Achterberg County Executive"})
 	if got := quoteSummary(c); strings.Join(got, "|") != "It has moved quickly => Alastair Pendlebury" {
 		t.Errorf("quotes %q", got)
 	}
@@ -842,15 +831,8 @@ func TestInstitutionNames(t *testing.T) {
 		"A memo obtained by KRDN 9 News and aired on WKVN-TV shows it.",
 		"An account linked to the activist group Citizens for Clean Counts posted the video.",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name)
-	}
-	want := []string{"organization Citizens for Clean Counts", "organization Committee on Rules and Administration", "organization KRDN 9 News",
-		"organization Senate Subcommittee on Elections and Civic Infrastructure", "organization WKVN-TV"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Citizens for Clean Counts", "organization Committee on Rules and Administration", "organization KRDN 9 News",
+		"organization Senate Subcommittee on Elections and Civic Infrastructure", "organization WKVN-TV"})
 }
 
 // TestFirstPersonIsTheAuthor: in a first-person piece, "I" is the byline's author; the
@@ -882,14 +864,7 @@ func TestNamesFromOtherLanguages(t *testing.T) {
 		"Tran Van Long, the ministry's spokesman, said the vote was fair. “We saw no interference,” Tran said.",
 		"Election officials in the eastern German state of Saxony-Anhalt said on Thursday that the count was clean.",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name)
-	}
-	want := []string{"person Ana Lucía de los Santos", "group Election officials", "person Karl-Heinz von der Mühlen", "person Tran Van Long"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ana Lucía de los Santos", "group Election officials", "person Karl-Heinz von der Mühlen", "person Tran Van Long"})
 	if got := strings.Join(quoteSummary(c), "|"); got != "No computer could change => Karl-Heinz von der Mühlen|We saw no interference => Tran Van Long" {
 		t.Errorf("quotes %q", got)
 	}
@@ -902,18 +877,12 @@ func TestParliamentaryStyle(t *testing.T) {
 		"The Premier, the Hon. Honora Ashcombe MLA, spoke in Question Time. “There is no evidence a vote was changed,” Ms Ashcombe said.",
 		"Manjunath Gowda, a booth officer in Ward 14, said he had visited the houses. Back in the office, the son spent Saturdays in a garage.",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, a.Name)
-	}
 	for _, a := range c.Actors {
 		if a.Name == "Honora Ashcombe MLA" && strings.Join(a.Roles, ";") != "Premier" {
 			t.Errorf("%s: roles %q, want Premier (the Hon. is no role)", a.Name, a.Roles)
 		}
 	}
-	if want := "Honora Ashcombe MLA|Manjunath Gowda"; strings.Join(got, "|") != want {
-		t.Errorf("actors %q, want %q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Honora Ashcombe MLA", "Manjunath Gowda"})
 	if got := strings.Join(quoteSummary(c), "|"); got != "There is no evidence => Honora Ashcombe MLA" {
 		t.Errorf("quotes %q", got)
 	}
@@ -926,13 +895,7 @@ func TestInitialsGivenInParentheses(t *testing.T) {
 		"The Election Infrastructure Resilience Office (EIRO) issued guidance, and the Secure Ballots Act (S.2261) is pending.",
 		"“Cyber threats did not get the memo,” EIRO said in a statement. EIRO officials warned that services would end “within weeks.”",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name)
-	}
-	if want := "organization Election Infrastructure Resilience Office"; strings.Join(got, "|") != want {
-		t.Errorf("actors %q, want %q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Election Infrastructure Resilience Office"})
 	if got := strings.Join(quoteSummary(c), "|"); got != "Cyber threats did not => Election Infrastructure Resilience Office|within weeks. => Election Infrastructure Resilience Office" {
 		t.Errorf("quotes %q", got)
 	}
@@ -945,14 +908,7 @@ func TestNameThenWhereFrom(t *testing.T) {
 		"Sen. Marcus Oduya of Racine voted against the bill. “It is a solution in search of a problem,” Oduya said.",
 		"Jane Roe of the Brennan Center for Justice said the bill was “a start.”",
 	)
-	var got []string
-	for _, a := range c.Actors {
-		got = append(got, string(a.Kind)+" "+a.Name+" "+strings.Join(a.Roles, ";"))
-	}
-	want := []string{"organization Brennan Center for Justice ", "person Jane Roe ", "person Marcus Oduya Senator;Racine"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("actors\n%q\nwant\n%q", got, want)
-	}
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name + " " + strings.Join(a.Roles, ";") }), []string{"organization Brennan Center for Justice ", "person Jane Roe ", "person Marcus Oduya Senator;Racine"})
 	if q := c.Quotes[0]; len(q.Speakers) != 1 || q.Speakers[0] != "marcus-oduya" {
 		t.Errorf("%q: speakers %v, want marcus-oduya", q.Text(), q.Speakers)
 	}

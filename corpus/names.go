@@ -286,31 +286,25 @@ func (ix *Index) roleActor(words []string) nameMatch {
 	if len(among) == 0 {
 		return nameMatch{actor: -1}
 	}
-	m := nameMatch{actor: ix.mostQuoted(among), start: 0, end: len(words), quality: fuzzyMatch}
+	m := nameMatch{actor: most(among, func(id int32) int { return len(ix.actorQuotes[id]) }), start: 0, end: len(words), quality: fuzzyMatch}
 	if len(among) > 1 {
 		m.among = among
 	}
 	return m
 }
 
-// mostQuoted is the actor of ids with the most quotations.
-func (ix *Index) mostQuoted(ids []int32) int32 {
-	best := ids[0]
-	for _, id := range ids[1:] {
-		if len(ix.actorQuotes[id]) > len(ix.actorQuotes[best]) {
-			best = id
-		}
-	}
-	return best
-}
-
 // chooseDocs is how many of an actor's articles choose reads for the words of a query.
 const chooseDocs = 50
 
 func (ix *Index) mostMentioned(ids []int32) int32 {
+	return most(ids, func(id int32) int { return ix.c.Actors[id].Mentions })
+}
+
+// most returns the first of ids with the highest count.
+func most(ids []int32, count func(id int32) int) int32 {
 	best := ids[0]
 	for _, id := range ids[1:] {
-		if ix.c.Actors[id].Mentions > ix.c.Actors[best].Mentions {
+		if count(id) > count(best) {
 			best = id
 		}
 	}

@@ -528,7 +528,7 @@ func (ix *Index) byActor(q query) []Result {
 	onTopic := len(quotes) > 0 && topicScore[quotes[0].quote] > 0
 	// Their reported speech on the topic ("Roe said the exit-plan section mattered most"):
 	// the paragraph that holds it, among their quotations by score.
-	if len(topicScore) > 0 || len(ts) > 0 && slices.ContainsFunc(ts, ix.known) {
+	if slices.ContainsFunc(ts, ix.known) {
 		attrBase := int32(len(ix.c.Quotes))
 		units := make([]int32, 0, len(ix.actorAttrs[ai]))
 		for _, at := range ix.actorAttrs[ai] {
