@@ -196,8 +196,17 @@ func (ix *Index) cursors(ts []weightedTerm, kind unitKind) []cursor {
 		c.bound = c.w * c.impact
 		cs = append(cs, c)
 	}
+	// Lists that cover nothing of the query (its verb, in a who-query) come first: a unit
+	// that holds only their terms cannot be a result, so they are only ever searched, and
+	// the lists of the words the query is about say which units to score. The rest come
+	// by bound, so that those which cannot lift a unit over the threshold are searched too.
 	slices.SortStableFunc(cs, func(a, b cursor) int {
 		switch {
+		case (a.cover == 0) != (b.cover == 0):
+			if a.cover == 0 {
+				return -1
+			}
+			return 1
 		case a.bound < b.bound:
 			return -1
 		case a.bound > b.bound:
