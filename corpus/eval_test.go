@@ -294,8 +294,9 @@ func TestDevSetAgainstGold(t *testing.T) {
 		name       string
 		attributed float64 // the floor of quotations rightly attributed
 		recall     float64 // the floor of people found
+		precision  float64 // the floor of people's precision
 		orgsMissed int     // how many organisations may be missed
-	}{{"a", 0.95, 0.95, 1}, {"b", 0.95, 0.95, 1}, {"c", 0.95, 0.95, 2}, {"d", 0.95, 0.95, 1}, {"e", 0.88, 0.92, 3}} {
+	}{{"a", 0.95, 0.95, 0.9, 1}, {"b", 0.95, 0.95, 0.9, 1}, {"c", 0.95, 0.95, 0.9, 2}, {"d", 0.95, 0.95, 0.9, 1}, {"e", 0.88, 0.92, 0.9, 3}, {"f", 0.68, 0.72, 0.8, 8}} {
 		t.Run(set.name, func(t *testing.T) {
 			c := devSet(t, set.name)
 			q := scoreQuotes(t, c, "testdata/dev/dev-"+set.name+".quotes.gold.json")
@@ -306,9 +307,9 @@ func TestDevSetAgainstGold(t *testing.T) {
 			attributed := float64(q.correct) / float64(q.required)
 			t.Logf("quotes attributed %d/%d = %.3f, precision %.3f; people recall %.3f, precision %.3f; organisations %d/%d",
 				q.correct, q.required, attributed, q.precision, a.recall(), a.precision(), a.orgsFound, a.orgs)
-			if attributed < set.attributed || q.precision < 0.95 || a.recall() < set.recall || a.precision() < 0.9 || a.orgsFound < a.orgs-set.orgsMissed {
-				t.Errorf("below the floors: attributed ≥ %.2f, precision ≥ 0.95, people recall ≥ %.2f, people precision ≥ 0.90, all organisations but %d",
-					set.attributed, set.recall, set.orgsMissed)
+			if attributed < set.attributed || q.precision < 0.95 || a.recall() < set.recall || a.precision() < set.precision || a.orgsFound < a.orgs-set.orgsMissed {
+				t.Errorf("below the floors: attributed ≥ %.2f, precision ≥ 0.95, people recall ≥ %.2f, people precision ≥ %.2f, all organisations but %d",
+					set.attributed, set.recall, set.precision, set.orgsMissed)
 			}
 		})
 	}
