@@ -386,7 +386,9 @@ func (x *docExtract) buildActors(s *scratch) {
 	// names of two words or more that match no one are tried again once every bare surname
 	// is placed: "When Tessa Moreno talks … says Moreno" is one person, the unfamiliar
 	// given name known from the surname that speaks.
+	confirmSurnames(x.paras)
 	var late map[*mention]bool
+	var owner map[string]*localActor // a surname two people share → the one it names alone
 	for _, step := range []struct{ strong, late bool }{{true, false}, {false, false}, {false, true}} {
 		pass := step.strong
 		for _, p := range x.paras {
@@ -410,20 +412,40 @@ func (x *docExtract) buildActors(s *scratch) {
 					}
 				}
 				if !pass && given == "" && len(cands) > 1 {
-					// "Harris" when the article names two Harrises: the one named last, in this
-					// paragraph or the one before; nobody if neither was named that recently.
-					cands = nil
-					if a := mostRecent(people[surname], p.index, m.first); a != nil {
+					// "Harris" when the article names two Harrises: the one the bare surname
+					// named before the other was introduced, who keeps it ("Everard Vandermeer
+					// … Vandermeer has been … Gunhild Vandermeer, his daughter … Vandermeer
+					// said") unless the other was just named in this paragraph; else the one
+					// named last, in this paragraph or the one before; nobody if neither was
+					// named that recently.
+					if a := owner[surname]; a != nil && !namedHere(cands, a, p.index, m.first) {
 						cands = []*localActor{a}
+					} else if a := onlyIntroduced(cands, p.index, m.first); a != nil {
+						cands = []*localActor{a}
+						if owner == nil {
+							owner = map[string]*localActor{}
+						}
+						owner[surname] = a
+					} else {
+						cands = nil
+						if a := mostRecent(people[surname], p.index, m.first); a != nil {
+							cands = []*localActor{a}
+						}
 					}
 				}
+				// "Everard Vandermeer", a given name no list knows, where the text also names
+				// Gunhild Vandermeer: a relative, a person of their own, as sure as she is. Not
+				// "Ibáñez de la Fuente" after "María José Ibáñez de la Fuente": a name of hers.
+				relative := !pass && given != "" && len(cands) > 0 && !slices.ContainsFunc(cands, func(a *localActor) bool {
+					return a.given == "" || sameGivenName(a.given, given) || slices.Contains(a.tokens, given)
+				})
 				for _, a := range cands {
-					if sameGivenName(a.given, given) || !pass {
+					if sameGivenName(a.given, given) || !pass && !relative {
 						match = a
 						break
 					}
 				}
-				if match == nil && !pass {
+				if match == nil && !pass && !relative {
 					// A bare word that is no one's surname here: maybe a surname known elsewhere in
 					// the corpus, or someone who speaks. Keep it weak until assemble decides.
 					if len(m.tokens) > 1 && !lexicon.firstNames.has(m.tokens[0]) {
@@ -436,14 +458,14 @@ func (x *docExtract) buildActors(s *scratch) {
 						continue
 					}
 				}
-				if step.late && (match == nil || len(people[surname]) != 1 || match.given != "") {
+				if step.late && !relative && (match == nil || len(people[surname]) != 1 || match.given != "") {
 					continue // only the one person known by this surname alone takes the name
 				}
 				if match == nil && pass && m.inQuote {
 					continue // a full name only inside someone's words ("… is Jim Crow in a suit")
 				}
 				if match == nil {
-					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass}
+					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass || relative}
 					people[surname] = append(people[surname], match)
 					if i := strings.LastIndexByte(surname, ' '); i >= 0 {
 						// "de la Cruz" is also written "Cruz", as the particle in "… de la Cruz
@@ -460,7 +482,7 @@ func (x *docExtract) buildActors(s *scratch) {
 				}
 				match.strong = match.strong || m.strong
 				match.note(genderOf(m))
-				if m.strong {
+				if m.strong || relative {
 					match.seen = append(match.seen, [2]int{p.index, m.first})
 				}
 				match.addName(m.tokens)
@@ -603,6 +625,9 @@ func (x *docExtract) noteGenders() {
 				next = p.mentions[i+1].first
 			}
 			for k := m.end; k < next && !p.toks[k].sentEnd && p.toks[k].kind != tokOpenQ; k++ {
+				if objectPronoun(p.toks, k) {
+					break // "Roe does not argue with her": someone else
+				}
 				if g := pronounGender(p.toks[k].text); g != genderUnknown {
 					m.actor.note(g)
 					break
@@ -610,6 +635,27 @@ func (x *docExtract) noteGenders() {
 			}
 		}
 	}
+}
+
+// objectPronoun reports whether toks[k] is "him", or "her" not before the noun it owns
+// ("with her.", "told her that"): a pronoun that most often means someone other than the
+// sentence's subject.
+func objectPronoun(toks []token, k int) bool {
+	switch toks[k].text {
+	case "him":
+		return true
+	case "her":
+		return k+1 == len(toks) || toks[k+1].kind != tokWord || isCapitalized(toks[k+1].text) || functionWords[toks[k+1].text]
+	}
+	return false
+}
+
+// functionWords are words that follow an object pronoun, never a possessive one's noun.
+var functionWords = map[string]bool{
+	"to": true, "that": true, "the": true, "a": true, "an": true, "and": true, "about": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "from": true, "of": true, "as": true, "when": true, "if": true,
+	"because": true, "but": true, "or": true, "into": true, "out": true, "up": true, "down": true, "again": true,
+	"back": true, "by": true, "over": true, "after": true, "before": true, "so": true, "than": true, "too": true,
 }
 
 // pronounGender is the gender a third-person pronoun says.
@@ -652,6 +698,63 @@ func plausibleName(words []string) bool {
 
 // mostRecent returns, of people sharing a surname, the one named in full last before token
 // tok of paragraph para, if that was in this paragraph or the one before.
+// confirmSurnames makes sure of a full name no list knows ("Everard Vandermeer") that the
+// text goes on to call by its last word alone ("Vandermeer said"): it is a person's, as
+// sure as a name known by its shape, and the bare surname is theirs until the text names
+// another person of that surname.
+func confirmSurnames(paras []*paraInfo) {
+	last := map[string][2]int{} // a bare surname → where the text last writes it
+	for _, p := range paras {
+		for _, m := range p.mentions {
+			if m.kind == Person && len(m.tokens) == 1 {
+				last[m.tokens[0]] = [2]int{p.index, m.first}
+			}
+		}
+	}
+	for _, p := range paras {
+		for _, m := range p.mentions {
+			if m.kind != Person || m.strong || len(m.tokens) != 2 || m.inQuote || !plausibleName(m.tokens) {
+				continue
+			}
+			if at, ok := last[m.tokens[1]]; ok && (at[0] > p.index || at[0] == p.index && at[1] > m.first) {
+				m.strong = true
+			}
+		}
+	}
+}
+
+// namedHere reports whether one of people other than a was named in full in paragraph
+// para before token tok: "His son, John Harrow, testified too. “…,” the younger Harrow
+// said." is the son.
+func namedHere(people []*localActor, a *localActor, para, tok int) bool {
+	for _, o := range people {
+		if o == a {
+			continue
+		}
+		for _, pos := range o.seen {
+			if pos[0] == para && pos[1] < tok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyIntroduced returns the one of people named in full before token tok of paragraph
+// para, or nil when none or several were.
+func onlyIntroduced(people []*localActor, para, tok int) *localActor {
+	var found *localActor
+	for _, a := range people {
+		if len(a.seen) > 0 && (a.seen[0][0] < para || a.seen[0][0] == para && a.seen[0][1] < tok) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
+
 func mostRecent(people []*localActor, para, tok int) *localActor {
 	var best *localActor
 	bestPos := [2]int{-1, -1}

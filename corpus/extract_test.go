@@ -371,9 +371,9 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The governor stands by => "},
 		},
 		{
-			name:  "a bare surname two people share goes to the one named last, close by",
+			name:  "a bare surname two people share goes to the one it named first, unless the other was just named",
 			paras: []string{"Candidate Mark Harrow called for a new vote.", "“A new election is warranted,” Harrow said.", "His son, John Harrow, testified too. “I did not trust him,” the younger Harrow said.", "Nothing else was said.", "Nothing at all.", "“We move on,” Harrow said."},
-			want:  []string{"A new election is => Mark Harrow", "I did not trust => John Harrow", "We move on => Harrow"},
+			want:  []string{"A new election is => Mark Harrow", "I did not trust => John Harrow", "We move on => Mark Harrow"},
 		},
 		{
 			name:  "a given name that is also a common word",
@@ -1060,4 +1060,24 @@ func TestLexiconListsHoldEachLineOnce(t *testing.T) {
 			seen[line] = true
 		}
 	}
+}
+
+// TestRelativesSharingASurname: a bare surname stays with the person it named before a
+// relative of the same surname was introduced, even when neither given name is on a list.
+func TestRelativesSharingASurname(t *testing.T) {
+	c := loadText(t,
+		"ORLEY, Minn. — Thorvald Quenby spent 20 years as sheriff.",
+		"Since January, Quenby has been the county's election security coordinator.",
+		"“I used to guard people,” Quenby said. “Now I guard paper.”",
+		"The county's auditor is Ysolde Quenby, the former sheriff's daughter.",
+		"“I knew how it would look,” Ysolde Quenby said.",
+		"Quenby does not argue with her. “It was a fair question,” he said.", // "her" is not Quenby
+	)
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Thorvald Quenby", "Ysolde Quenby"})
+	if got := strings.Join(quoteSummary(c), "|"); got != "I used to guard => Thorvald Quenby|Now I guard paper. => Thorvald Quenby|I knew how it => Ysolde Quenby|It was a fair => Thorvald Quenby" {
+		t.Errorf("quotes %q", got)
+	}
+	// A double surname written without the given names is not a relative.
+	c = loadText(t, "“No vote was lost,” the commission's president, Dr. Ximena Oyarce Ibáñez de la Fuente, said. Ibáñez de la Fuente then repeated her point.")
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Ximena Oyarce Ibáñez de la Fuente"})
 }
