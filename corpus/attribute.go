@@ -507,6 +507,9 @@ func isReportingVerb(toks []token, v int) bool {
 		for k > 0 && v-k <= 4 && toks[k].kind == tokWord && isCapitalized(toks[k].text) {
 			k-- // the speaker's name
 		}
+		if k == v-1 && k > 0 && (toks[k].text == "he" || toks[k].text == "she" || toks[k].text == "they") {
+			k-- // "“…,” he continued."
+		}
 		afterQuote := k >= 0 && toks[k].kind == tokCloseQ || k > 0 && toks[k].text == "," && toks[k-1].kind == tokCloseQ
 		// "Roe posted on Threads", "Roe shot back"
 		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" || lemma == "shoot" && next == "back"

@@ -629,6 +629,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Three weeks => Clay Brantley", "Never that you know => Ana Villalobos", "the one technology nobody => Ana Villalobos"},
 		},
 		{
+			name:  "a pronoun before a verb that reports only after a quotation",
+			paras: []string{"“The audit found nothing,” Director Caspar Wendling told the board.", "“I know that sounds dull,” he continued."},
+			want:  []string{"The audit found nothing => Caspar Wendling", "I know that sounds => Caspar Wendling"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
