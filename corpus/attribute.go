@@ -1312,12 +1312,14 @@ var addressed = map[string]bool{"tell": true, "inform": true, "remind": true, "a
 var prepositions = map[string]bool{"on": true, "at": true, "in": true, "of": true, "from": true, "with": true, "to": true, "by": true}
 
 // companyNouns name a business, which a group of people is not.
-var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true, "manufacturer": true}
+var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true, "manufacturer": true, "carrier": true,
+	"contractor": true, "provider": true, "startup": true, "maker": true}
 
 // companyWords end a business's name.
 var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Corporation": true, "Company": true, "LLC": true,
 	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
-	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true}
+	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true, "Wireless": true, "Telecom": true,
+	"Telecommunications": true, "Communications": true, "Security": true, "Analytics": true, "Consulting": true}
 
 // roleArticle returns the article that opens the role phrase ending at the role noun
 // toks[k], "the" or "a" ("an" read as "a"), with at most three words between, or "": "the
@@ -1382,7 +1384,8 @@ var orgNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`company agency department campaign organization organisation firm office committee party
 	board commission group coalition ministry bureau administration association council union institute center centre
-	foundation alliance league society authority network panel caucus nonprofit vendor manufacturer`) {
+	foundation alliance league society authority network panel caucus nonprofit vendor manufacturer carrier contractor
+	provider startup maker`) {
 		m[w] = true
 	}
 	return m
@@ -1403,8 +1406,11 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 			if slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) {
 				return m.actor // "Election Workers United, a union …" … "the union said"
 			}
+			if companyNouns[noun] && companyWords[m.actor.tokens[len(m.actor.tokens)-1]] {
+				return m.actor // a business's name ends in what it is: not "Ridgeline Security Lab"
+			}
 			for _, t := range m.actor.tokens {
-				if strings.EqualFold(t, noun) || companyNouns[noun] && companyWords[t] {
+				if strings.EqualFold(t, noun) {
 					return m.actor
 				}
 			}

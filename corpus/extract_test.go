@@ -1086,3 +1086,18 @@ func TestRelativesSharingASurname(t *testing.T) {
 	c = loadText(t, "“No vote was lost,” the commission's president, Dr. Ximena Oyarce Ibáñez de la Fuente, said. Ibáñez de la Fuente then repeated her point.")
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Ximena Oyarce Ibáñez de la Fuente"})
 }
+
+// TestInstitutionsOpenedOrEndedByWhatTheyAre: institutions named in the Spanish or French
+// order, a head word first, and businesses named for their trade; "the company" is the
+// business, not a lab named before it.
+func TestInstitutionsOpenedOrEndedByWhatTheyAre(t *testing.T) {
+	c := loadText(t,
+		"Observers from the Misión Andina de Observación Electoral watched as the Jurado Electoral Regional de Quillacollo annulled the tallies. The Alianza Nueva Sierra objected.",
+		"Researchers at the Ridgeline Security Lab found the flaw. Corvane Wireless, the carrier whose network carried the messages, said it had blocked them. “We are cooperating fully,” the company said in a press release.",
+	)
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Alianza Nueva Sierra", "organization Corvane Wireless",
+		"organization Jurado Electoral Regional de Quillacollo", "organization Misión Andina de Observación Electoral", "organization Ridgeline Security Lab"})
+	if got := strings.Join(quoteSummary(c), "|"); got != "We are cooperating fully => Corvane Wireless" {
+		t.Errorf("quotes %q", got)
+	}
+}

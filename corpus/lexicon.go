@@ -99,6 +99,7 @@ var lexicon = loadLexicon()
 
 type lexiconLists struct {
 	titles, roleNouns, firstNames, orgHeads, places, common, nouns wordSet
+	orgLeads                                                       wordSet         // words that open an institution's name: "Frente Amplio"
 	femaleNames, maleNames                                         wordSet         // given names almost always a woman's, a man's
 	groups                                                         map[string]bool // lower-cased multi-word group heads
 	verbs                                                          lemmaTable
@@ -115,7 +116,7 @@ func loadLexicon() lexiconLists {
 	}{
 		{&l.titles, "titles"}, {&l.roleNouns, "rolenouns"}, {&l.firstNames, "firstnames"}, {&l.orgHeads, "orgheads"},
 		{&l.places, "places"}, {&l.common, "common"}, {&l.nouns, "nouns"},
-		{&l.femaleNames, "femalenames"}, {&l.maleNames, "malenames"},
+		{&l.femaleNames, "femalenames"}, {&l.maleNames, "malenames"}, {&l.orgLeads, "orgleads"},
 	}
 	for _, n := range named {
 		*n.set = sets.add(loadLines(n.name))

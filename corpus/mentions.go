@@ -588,7 +588,7 @@ func isOrganization(ws []string) bool {
 			return true // "Department of Justice", "Center for Fair Counts", "Committee on Rules"
 		}
 	}
-	return false
+	return len(ws) >= 2 && lexicon.orgLeads.has(ws[0]) // "Frente Regional Independiente"
 }
 
 // standaloneOrgs are organisation words that name one institution on their own.
