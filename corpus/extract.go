@@ -819,6 +819,10 @@ func splitName(ts []string) (surname, given string) {
 	ts = ts[:n]
 	last := n - 1
 	for last >= 1 && nameParticles[strings.ToLower(ts[last-1])] && (last > 1 || !lexicon.firstNames.has(ts[0])) {
+		if ts[last-1] == "y" && last >= 2 {
+			last -= 2 // "Peña y Lillo": two family names joined
+			continue
+		}
 		last-- // "van Beek", "de la Cruz"
 	}
 	if last < n-1 && isCapitalized(ts[last]) && nameParticles[strings.ToLower(ts[last])] {

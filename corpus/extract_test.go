@@ -1101,3 +1101,12 @@ func TestInstitutionsOpenedOrEndedByWhatTheyAre(t *testing.T) {
 		t.Errorf("quotes %q", got)
 	}
 }
+
+// TestSurnamesJoinedByY: a Spanish family name of two joined by "y" is one surname.
+func TestSurnamesJoinedByY(t *testing.T) {
+	c := loadText(t, "The runner-up, Rodrigo Peña y Lillo, demanded a recount. “It is a method,” Peña y Lillo said.")
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Rodrigo Peña y Lillo"})
+	if got := strings.Join(quoteSummary(c), "|"); got != "It is a method => Rodrigo Peña y Lillo" {
+		t.Errorf("quotes %q", got)
+	}
+}

@@ -102,7 +102,7 @@ func sortMentions(ms []*mention) {
 
 // nameParticles may stand lower-case inside a name ("Ludwig van Beethoven").
 var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "bin": true, "al": true, "du": true, "dos": true,
-	"los": true, "las": true, "den": true, "ter": true, "des": true, "ibn": true, "zu": true}
+	"los": true, "las": true, "den": true, "ter": true, "des": true, "ibn": true, "zu": true, "do": true, "das": true, "y": true}
 
 // runEnd returns the end of the run of capitalised words starting at i. A run may hold
 // "of", "for" and "the" and name particles between capitalised words, and ends after a
