@@ -239,6 +239,11 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 				// "Ferreira was blunt." / "“This is not a story about fraud.”"
 				if who := a.introduced(pi - 1); who != nil {
 					q.speakers = []*localActor{who}
+				} else if who := a.lastSentenceSubject(pi - 1); who != nil && c+1 >= len(toks) {
+					// 7. A paragraph that is one quotation, after a paragraph whose last
+					// sentence is about one person: "Hyacinth Voorhees, a retired accountant …,
+					// waited two hours for her three minutes at the lectern." / "“…”"
+					q.speakers = []*localActor{who}
 				}
 			}
 		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
@@ -310,6 +315,33 @@ func (a *attributor) introduced(pi int) *localActor {
 		}
 	}
 	return m.actor
+}
+
+// lastSentenceSubject returns the person whose name opens the last sentence of paragraph
+// pi, alone ("Roe and the county met" has two subjects), when that paragraph quotes no one
+// and the sentence names no other person.
+func (a *attributor) lastSentenceSubject(pi int) *localActor {
+	p := a.x.paras[pi]
+	toks := p.toks
+	if len(toks) == 0 || len(p.spans) > 0 {
+		return nil
+	}
+	lo := sentenceStartBefore(toks, len(toks)-1)
+	var who *localActor
+	for _, m := range p.mentions {
+		switch {
+		case m.first < lo || m.kind != Person:
+		case who == nil && isSubjectPosition(toks, m.first) && !isPossessive(toks[m.end-1].text) && (m.end >= len(toks) || toks[m.end].text != "and") &&
+			(m.actor != nil && (m.actor.strong || m.actor.spoke) || m.actor == nil && len(m.tokens) >= 2 && plainName(m.tokens)):
+			if m.actor == nil {
+				a.subjectOf(m) // a full name no list knows: the sentence's subject is someone
+			}
+			who = m.actor
+		case m.actor != who:
+			return nil // someone else in the sentence, or a subject that is no one's name
+		}
+	}
+	return who
 }
 
 // speakerOfSentenceBefore returns who speaks in the sentence before the one that

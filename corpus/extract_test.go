@@ -629,6 +629,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Three weeks => Clay Brantley", "Never that you know => Ana Villalobos", "the one technology nobody => Ana Villalobos"},
 		},
 		{
+			name: "a paragraph that is one quotation, after a sentence about one person; 'answered'",
+			paras: []string{"The sharpest words came from the public seats. Hyacinth Voorhees, a retired accountant from Owlhead County who sits on the board of Count Idaho Right, waited two hours for her turn at the lectern.",
+				"“Four of you think a missing signature is a paperwork problem. I spent forty years in audit.”",
+				"Mayor Dale Hume met Rita Oakes, the clerk, on Monday. Oakes praised the count.", "“It was clean.”",
+				"“Was the modem on?” Marwick asked.", "“It was on for eleven minutes,” Nwankwo-Lisle answered."},
+			want: []string{"Four of you think => Hyacinth Voorhees", "It was clean. => Rita Oakes", "Was the modem on? => Marwick", "It was on for => Nwankwo-Lisle"},
+		},
+		{
 			name:  "a pronoun before a verb that reports only after a quotation",
 			paras: []string{"“The audit found nothing,” Director Caspar Wendling told the board.", "“I know that sounds dull,” he continued."},
 			want:  []string{"The audit found nothing => Caspar Wendling", "I know that sounds => Caspar Wendling"},
