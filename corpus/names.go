@@ -344,7 +344,7 @@ func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32
 	for i, w := range span {
 		near[i] = ix.nearNames(w, cache)
 		if len(near[i]) == 0 {
-			return -1
+			return ix.oneWordAstray(span, i)
 		}
 	}
 	best, bestDist := int32(-1), 1<<30
@@ -370,6 +370,33 @@ func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32
 				ix.c.Actors[al.actor].Mentions == ix.c.Actors[best].Mentions && al.actor < best) {
 				best, bestDist = al.actor, total
 			}
+		}
+	}
+	return best
+}
+
+// oneWordAstray matches a span whose word i is further from any name's word than its
+// budget allows, when every other word is exactly a word of an alias of as many words and
+// word i is near that alias's word (two edits, the same first letter): "nwankwo lyle" is
+// Obadiah Nwankwo-Lisle's "nwankwo lisle". The words typed right narrow the aliases to a
+// few, so a looser match of the last word cannot wander far.
+func (ix *Index) oneWordAstray(span []string, i int) int32 {
+	if len(span) < 2 || len(span[i]) < 3 {
+		return -1
+	}
+	anchor := (i + 1) % len(span)
+	best := int32(-1)
+	for _, ai := range ix.names.tokens[span[anchor]] {
+		al := ix.names.aliases[ai]
+		if len(al.tokens) != len(span) || al.tokens[i][0] != span[i][0] || damerauLevenshtein(span[i], al.tokens[i], 3) > 2 {
+			continue
+		}
+		exact := true
+		for j, w := range span {
+			exact = exact && (j == i || al.tokens[j] == w)
+		}
+		if exact && (best < 0 || ix.c.Actors[al.actor].Mentions > ix.c.Actors[best].Mentions) {
+			best = al.actor
 		}
 	}
 	return best

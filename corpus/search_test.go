@@ -174,6 +174,22 @@ func TestTypoInGivenName(t *testing.T) {
 	}
 }
 
+// TestOneNameWordAstray: a short word of a name typed two edits wrong still finds the
+// person when the rest of the name is typed right, and only then.
+func TestOneNameWordAstray(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Hearing\n\n“It was on for eleven minutes,” said Obadiah Nwankwo-Lisle, the county's IT director.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	for q, want := range map[string]bool{"nwankwo lyle": true, "obadiah nwankwo lyle": true, "nwankwo lisle": true, "nwankwa lyle": false, "nwankwo pyle": false} {
+		ans := ix.Search(q)
+		if got := ans.Actor != nil && ans.Actor.Name == "Obadiah Nwankwo-Lisle"; got != want {
+			t.Errorf("Search(%q) found the IT director: %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestNearNamesPrefilter checks that the letter-count filter never rules out a name within
 // the typo budget.
 func TestNearNamesPrefilter(t *testing.T) {
