@@ -805,8 +805,10 @@ func TestNotNames(t *testing.T) {
 		"“You've got to be kidding,” said Ann Roe, the city clerk of Fairhaven, Minnesota.",
 		"Supporters say the devices help voters. Campaigners said the rules were weak.",
 		"The Election Technology Vendors Council said members “welcome the guidance.”",
+		"Eufemia Ccori Huamán, 58, spoke in Quechua through an interpreter. “We walked two hours to vote,” she said.", // a language is no one
 	)
-	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council", "group Supporters"})
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council",
+		"person Eufemia Ccori Huamán", "group Supporters"})
 }
 
 // TestInstitutionsByContext: a name no word list knows is an institution when the words
