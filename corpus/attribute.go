@@ -427,8 +427,8 @@ func (a *attributor) reportedSpeech(pi int) {
 	inClause := -1 // the end of the sentence a reporting verb found so far governs
 	for v := range toks {
 		t := toks[v]
-		if t.inQuote || p.toks[v].used || !isReportingVerb(toks, v) {
-			continue
+		if t.inQuote || p.toks[v].used || !isReportingVerb(toks, v) || lexicon.verbs.lemma(t.text) == "put" {
+			continue // "Roe put it bluntly." says how, not what
 		}
 		if v < inClause && stanceVerbs[lexicon.verbs.lemma(t.text)] {
 			continue // "Roe has said he opposes mandates": the stance is what was said
@@ -529,6 +529,8 @@ func isReportingVerb(toks []token, v int) bool {
 		return v > 0 && toks[v-1].kind == tokWord && !isCapitalized(toks[v-1].text) && next != "and"
 	case "push":
 		return next == "for" // "pushed for an audit", not "pushed the cart"
+	case "put":
+		return next == "it" // "as Roe puts it, “…”", not "put the ballots away"
 	case "back", "support", "oppose", "endorse", "propose": // stanceVerbs
 		// A stance taken: "Roe opposed the bill", not "backed by Roe", "backed away".
 		return next != "by" && next != "away" && next != "off" && next != "down" && next != "up" && !(v > 0 && (toks[v-1].text == "was" || toks[v-1].text == "were" || toks[v-1].text == "is" || toks[v-1].text == "are" || toks[v-1].text == "be" || toks[v-1].text == "been"))

@@ -637,6 +637,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Four of you think => Hyacinth Voorhees", "It was clean. => Rita Oakes", "Was the modem on? => Marwick", "It was on for => Nwankwo-Lisle"},
 		},
 		{
+			name:  "'as he puts it'",
+			paras: []string{"Sheriff Everard Quist lost the race in 2018 and spent six years, as he puts it, “fixing fences and being bored.”"},
+			want:  []string{"fixing fences and being => Everard Quist"},
+		},
+		{
 			name:  "a pronoun before a verb that reports only after a quotation",
 			paras: []string{"“The audit found nothing,” Director Caspar Wendling told the board.", "“I know that sounds dull,” he continued."},
 			want:  []string{"The audit found nothing => Caspar Wendling", "I know that sounds => Caspar Wendling"},
