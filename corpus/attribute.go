@@ -122,16 +122,13 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			}
 		}
 	}
-	// 1a. A pull quote signed with a dash: “…” — Jane Roe, county clerk.
+	// 1a. A pull quote signed with a dash: “…” — Jane Roe, county clerk; or signed on a
+	// line of its own, when the quotation ends its paragraph: “…” / — Jane Roe, Director.
 	if subj.empty() && c+2 < len(toks) && (toks[c+1].text == "—" || toks[c+1].text == "–") {
-		for _, m := range p.mentions {
-			if m.first == c+2 && m.kind == Person && !m.inQuote {
-				if s := a.subjectOf(m); !s.empty() {
-					subj = s
-					q.attrEnd = m.end
-				}
-				break
-			}
+		subj, q.attrEnd = a.signedBy(p, c+2)
+	} else if next := pi + 1; subj.empty() && c+1 == len(toks) && next < len(a.x.paras) && len(a.x.paras[next].toks) > 1 {
+		if t := a.x.paras[next].toks[0].text; t == "—" || t == "–" {
+			subj, _ = a.signedBy(a.x.paras[next], 1)
 		}
 	}
 	// 1b. “…,” according to Jane Roe / to a statement from the company / from Roe's office.
@@ -264,6 +261,17 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	a.spoke(pi, q.speakers, q.cue, toks, c)
 	return q
+}
+
+// signedBy returns the person whose name starts at token k of paragraph p, after a dash
+// that signs a quotation, and the end of the name.
+func (a *attributor) signedBy(p *paraInfo, k int) (subject, int) {
+	for _, m := range p.mentions {
+		if m.first == k && m.kind == Person && !m.inQuote {
+			return a.subjectOf(m), m.end
+		}
+	}
+	return subject{}, 0
 }
 
 // namedAfter reads a sentence that names the speaker of a quotation closing at toks[c]

@@ -637,6 +637,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Four of you think => Hyacinth Voorhees", "It was clean. => Rita Oakes", "Was the modem on? => Marwick", "It was on for => Nwankwo-Lisle"},
 		},
 		{
+			name:  "a quotation signed on a line of its own, after a dash",
+			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
+			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
+		},
+		{
 			name:  "'as he puts it'",
 			paras: []string{"Sheriff Everard Quist lost the race in 2018 and spent six years, as he puts it, “fixing fences and being bored.”"},
 			want:  []string{"fixing fences and being => Everard Quist"},
