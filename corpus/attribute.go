@@ -263,6 +263,49 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	return q
 }
 
+// plaintiffs returns who brought the lawsuit a text calls "the lawsuit" or "the
+// complaint" in paragraph pi: the last named as bringing one, there or in the paragraphs
+// before: "The suit was filed in May by Citizens for Transparent Tallies", "X sued the
+// county", "… sought by the League of Rural Voters and three voters, who sued".
+func (a *attributor) plaintiffs(pi int) []*localActor {
+	party := func(m *mention) bool {
+		return !m.inQuote && (m.kind == Organization || m.kind == Group || m.kind == Person)
+	}
+	for i := pi; i >= 0 && i >= pi-8; i-- {
+		p := a.x.paras[i]
+		toks := p.toks
+		for v := len(toks) - 1; v >= 0; v-- {
+			switch toks[v].text {
+			case "sued":
+				// "X sued", "X and three voters, who sued": the first party named in the
+				// few words before.
+				end := v
+				if v >= 2 && toks[v-1].text == "who" && toks[v-2].text == "," {
+					end = v - 2
+				}
+				for _, m := range p.mentions {
+					if party(m) && m.end <= end && m.end >= end-6 && sentenceStartBefore(toks, v) <= m.first {
+						return a.subjectOf(m).all()
+					}
+				}
+			case "filed", "brought":
+				for k := v + 1; k < len(toks) && k <= v+6 && !toks[k].sentEnd; k++ {
+					if toks[k].text != "by" {
+						continue
+					}
+					for _, m := range p.mentions {
+						if party(m) && (m.first == k+1 || m.first == k+2 && strings.EqualFold(toks[k+1].text, "the")) {
+							return a.subjectOf(m).all()
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // signedBy returns the person whose name starts at token k of paragraph p, after a dash
 // that signs a quotation, and the end of the name.
 func (a *attributor) signedBy(p *paraInfo, k int) (subject, int) {
@@ -1241,6 +1284,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if org := a.organizationNamed(pi, int(toks[k].start), w); org != nil {
 				return subject{speakers: []*localActor{org}}, true
+			}
+			return subject{}, true
+		}
+	case w == "lawsuit" || w == "suit" || w == "complaint":
+		// "the lawsuit says": the words of those who brought it.
+		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+			if ps := a.plaintiffs(pi); len(ps) > 0 {
+				return subject{speakers: ps}, true
 			}
 			return subject{}, true
 		}

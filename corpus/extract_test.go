@@ -637,6 +637,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Four of you think => Hyacinth Voorhees", "It was clean. => Rita Oakes", "Was the modem on? => Marwick", "It was on for => Nwankwo-Lisle"},
 		},
 		{
+			name: "'the lawsuit says': those who brought it",
+			paras: []string{"The suit was filed in May by Citizens for Honest Tallies, a group of county residents. It names the county board as the defendant.",
+				"“The county has refused every request,” the lawsuit says.",
+				"Judge Ada Quill granted an injunction sought by the League of Rural Voters and three voters, who sued the state in March.", "“The program is a lottery,” the complaint says."},
+			want: []string{"The county has refused => Citizens for Honest Tallies", "The program is a => League of Rural Voters"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
