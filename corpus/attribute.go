@@ -1463,8 +1463,8 @@ func (a *attributor) organizationNamed(pi, at int, noun string) *localActor {
 	if !orgNouns[noun] {
 		return nil
 	}
-	if org := a.organizationCalled(pi, at, noun); org != nil {
-		return org
+	if org := a.organizationCalled(pi, at, noun); org != nil || noun == "county" || noun == "city" {
+		return org // "the county said": a body whose name says it is the county's, or no one
 	}
 	if org := a.organization(pi, at); org != nil && (org.kind == Organization || !companyNouns[noun]) {
 		return org
@@ -1478,7 +1478,7 @@ var orgNouns = func() map[string]bool {
 	for _, w := range strings.Fields(`company agency department campaign organization organisation firm office committee party
 	board commission group coalition ministry bureau administration association council union institute center centre
 	foundation alliance league society authority network panel caucus nonprofit vendor manufacturer carrier contractor
-	provider startup maker`) {
+	provider startup maker county city`) {
 		m[w] = true
 	}
 	return m

@@ -644,6 +644,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"The county has refused => Citizens for Honest Tallies", "The program is a => League of Rural Voters"},
 		},
 		{
+			name: "'the county' is a body whose name says it is a county's, or no one",
+			paras: []string{"The suit names the Corrowan County Board of Election Commissioners as the defendant.",
+				"In its response, the county called the suit “a fishing expedition dressed up as an audit.”",
+				"Brightline Systems, the vendor, declined to comment. “We will appeal,” the city said."},
+			want: []string{"a fishing expedition dressed => Corrowan County Board of Election Commissioners", "We will appeal => "},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
