@@ -651,6 +651,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"a fishing expedition dressed => Corrowan County Board of Election Commissioners", "We will appeal => "},
 		},
 		{
+			name:  "guillemets quote, and a translation after a dash is the same speaker's",
+			paras: []string{"Judge Marisol Arce then repeated her point in English: «Aquí manda el papel» — “Here, paper is in charge.”"},
+			want:  []string{"Aquí manda el papel => Marisol Arce", "Here, paper is in => Marisol Arce"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},

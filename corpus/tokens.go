@@ -86,10 +86,10 @@ func tokenizeMarks(p string, buf []token, single bool) []token {
 		case single && r == '\'' && straightOpens(p, i):
 			toks = append(toks, token{text: p[i : i+1], start: int32(i), end: int32(i + 1), kind: tokOpenQ})
 			i++
-		case r == '“' || r == '„':
+		case r == '“' || r == '„' || r == '«':
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokOpenQ})
 			i += size
-		case r == '”':
+		case r == '”' || r == '»':
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size), kind: tokCloseQ})
 			i += size
 		case r == '"':
