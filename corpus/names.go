@@ -324,14 +324,17 @@ func typoBudget(n int) int {
 
 // typoActor matches a span of query words against aliases of as many words, each word
 // within its typo budget and at least one not exact. A word the corpus uses as an ordinary
-// word is taken as meant, not as a misspelt name.
+// word is taken as meant, not as a misspelt name, unless every other word of the span is
+// a name's (see oneWordAstray).
 // The cache holds the near names of each word already looked at.
 func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32 {
-	for _, w := range span {
+	for i, w := range span {
 		if t := ix.stem([]byte(w)); t != "" {
 			if _, known := ix.dict[t]; known && ix.names.exact[w] == nil {
 				if !ix.isNameToken(w) {
-					return -1
+					// An ordinary word, unless the rest is a name typed right: "kaczmarek
+					// hall" for Kaczmarek-Hill.
+					return ix.oneWordAstray(span, i)
 				}
 			}
 		}
