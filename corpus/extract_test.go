@@ -1010,12 +1010,13 @@ func TestRolesBesideAName(t *testing.T) {
 		"A spokeswoman for the elections board, Lena Ortiz, said the machines “were tested twice.”",
 		"Sam Okafor, 54, a former Army officer, said he slept well.",
 		"Ruthanne Sobczak served as Merrow County clerk for nine years. Camila Ostrander, who leads the cyber crimes unit, said it was traced.",
+		"The deputy, Bram Oyekunle, walked a reporter through the log.", // a verb and its object: no role
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
 		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": "",
 		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer",
-		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit"} // a given name the word lists lack: a person once she speaks
+		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy"} // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {
@@ -1147,5 +1148,23 @@ func TestSurnamesJoinedByY(t *testing.T) {
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Rodrigo Peña y Lillo"})
 	if got := strings.Join(quoteSummary(c), "|"); got != "It is a method => Rodrigo Peña y Lillo" {
 		t.Errorf("quotes %q", got)
+	}
+}
+
+// TestAppositionIsANounPhrase: what follows a name after a comma is a role only when it
+// reads as a noun phrase, not a clause.
+func TestAppositionIsANounPhrase(t *testing.T) {
+	for text, want := range map[string]string{
+		"Roe, the county clerk, said":                    "county clerk",
+		"Roe, the modem was switched on, wasn't it?":     "",
+		"Roe, chief information officer, said":           "chief information officer",
+		"Roe, walked a reporter through the log.":        "",
+		"Roe, general counsel for the state board, said": "general counsel for the state board",
+	} {
+		toks := tokenizeMarks(text, nil, false)
+		markQuotesAndSentences(toks)
+		if got := appositionAfter(text, toks, 1); got != want {
+			t.Errorf("appositionAfter(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

@@ -957,8 +957,10 @@ func appositionAfter(p string, toks []token, end int) string {
 	}
 	first := toks[k].text
 	startsRole := first == "a" || first == "an" || first == "the" || !isCapitalized(first) && lexicon.roleNouns.has(first)
-	for j := k + 1; !startsRole && !isCapitalized(first) && j < len(toks) && j-k < 4 && toks[j].kind == tokWord && !isCapitalized(toks[j].text); j++ {
-		startsRole = lexicon.roleNouns.has(toks[j].text) // "general counsel for the board", "chief information officer"
+	for j := k + 1; !startsRole && !isCapitalized(first) && j < len(toks) && j-k < 4 && toks[j].kind == tokWord && !isCapitalized(toks[j].text) && !articles[toks[j].text]; j++ {
+		// "general counsel for the board", "chief information officer"; not "walked a
+		// reporter through the log", a verb and its object.
+		startsRole = lexicon.roleNouns.has(toks[j].text)
 	}
 	if !startsRole && isPossessive(first) {
 		// "Roe, Colorado's elections director, said": a possessive opening a role.
@@ -995,12 +997,19 @@ func appositionAfter(p string, toks []token, end int) string {
 			}
 			return p[toks[first].start:toks[j-1].end]
 		}
-		if lexicon.verbs.lemma(toks[j].text) != "" {
-			return ""
+		if lexicon.verbs.lemma(toks[j].text) != "" || finiteVerbs[toks[j].text] {
+			return "" // a clause, not a noun phrase: "Mr. Roe, the modem was switched on, wasn't it?"
 		}
 	}
 	return ""
 }
+
+// articles are the articles.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// finiteVerbs are forms of "be", "have" and the modals, which no apposition holds.
+var finiteVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true}
 
 // findGroups finds collectives: "Senate Democrats", "Democratic senators", "the senators",
 // "attorneys general for 22 states", "lawmakers".
