@@ -263,6 +263,27 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	return q
 }
 
+// issuer returns who spoke in a statement the paragraph told of before token k, in a
+// sentence that opens with it: "In a statement, the Manch said it had set up a helpline.
+// “…,” the statement said."
+func (a *attributor) issuer(pi, k int) []*localActor {
+	toks := a.x.paras[pi].toks
+	for lo := 0; lo < k; {
+		end := sentenceEndAfter(toks, lo)
+		if lo+3 < end && end < k && (toks[lo].text == "In" || toks[lo].text == "in") && hasLower(documentNouns, toks[lo+2].text) {
+			for v := lo + 3; v < end; v++ {
+				if isReportingVerb(toks, v) {
+					if subj := a.speakerBefore(pi, v, lo); !subj.empty() {
+						return subj.all()
+					}
+				}
+			}
+		}
+		lo = end + 1
+	}
+	return nil
+}
+
 // plaintiffs returns who brought the lawsuit a text calls "the lawsuit" or "the
 // complaint" in paragraph pi: the last named as bringing one, there or in the paragraphs
 // before: "The suit was filed in May by Citizens for Transparent Tallies", "X sued the
@@ -454,13 +475,21 @@ func (a *attributor) spoke(pi int, speakers []*localActor, cue string, toks []to
 	}
 }
 
-// mentionsDocument reports whether the words after position at speak of a letter or statement.
+// mentionsDocument reports whether the sentence of position at speaks of a letter or
+// statement: in the words after the verb ("said in a statement"), or opening the sentence
+// ("In a statement, the Manch said …").
 func mentionsDocument(toks []token, at int) bool {
 	for k := at; k < len(toks) && k < at+12; k++ {
 		if toks[k].sentEnd {
-			return false
+			break
 		}
 		if hasLower(documentNouns, toks[k].text) {
+			return true
+		}
+	}
+	lo := sentenceStartBefore(toks, at)
+	for k := lo; k < at && k < lo+4; k++ {
+		if hasLower(documentNouns, toks[k].text) && (k == lo+2 || k == lo+3) && (toks[lo].text == "In" || toks[lo].text == "in") {
 			return true
 		}
 	}
@@ -1266,6 +1295,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: people}, true // "Roe, Doe and Poe released a statement. “…,” they said."
 		}
 		return subject{speakers: a.plural(pi)}, true
+	case !orgNouns[w] && k > 0 && strings.EqualFold(toks[k-1].text, "the") && isCapitalized(toks[k].text) && lexicon.orgHeads.has(toks[k].text):
+		// "the Manch said", "the Sangh said": the organisation named before whose name
+		// ends in or holds the word.
+		if org := a.organizationCalled(pi, int(toks[k].start), w); org != nil {
+			return subject{speakers: []*localActor{org}}, true
+		}
+		return subject{}, false
 	case orgNouns[w]:
 		if k > 1 && prepositions[toks[k-2].text] {
 			return subject{}, false // "Republicans on the committee said": not the committee
@@ -1297,6 +1333,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		}
 	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+			if who := a.issuer(pi, k); len(who) > 0 {
+				return subject{speakers: who}, true
+			}
 			if len(a.lastWriters) > 0 {
 				return subject{speakers: a.lastWriters}, true
 			}

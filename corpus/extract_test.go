@@ -656,6 +656,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"Aquí manda el papel => Marisol Arce", "Here, paper is in => Marisol Arce"},
 		},
 		{
+			name: "'the Manch': an organisation by its head word; 'In a statement, X said … the statement said'",
+			paras: []string{"The Matdata Jagruti Manch, a voters' group, filed objections.",
+				"In a statement, the Manch said it had set up a helpline. “No citizen should have to prove they are alive,” the statement said.",
+				"“We will keep the helpline open,” the statement said."},
+			want: []string{"No citizen should have => Matdata Jagruti Manch", "We will keep the => Matdata Jagruti Manch"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
