@@ -842,6 +842,7 @@ func TestNotNames(t *testing.T) {
 		"Supporters say the devices help voters. Campaigners said the rules were weak.",
 		"The Election Technology Vendors Council said members “welcome the guidance.”",
 		"Eufemia Ccori Huamán, 58, spoke in Quechua through an interpreter. “We walked two hours to vote,” she said.", // a language is no one
+		"A Wichita-area group and a Kansas-based firm said so too.",                                                   // where they are from
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council",
 		"person Eufemia Ccori Huamán", "group Supporters"})

@@ -37,7 +37,7 @@ func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 		out = append(out, m)
 	}
 	for i := 0; i < len(toks); {
-		if covered[i] || toks[i].kind != tokWord || !isCapitalized(toks[i].text) {
+		if covered[i] || toks[i].kind != tokWord || !isCapitalized(toks[i].text) || lowerAfterHyphen(toks[i].text) {
 			i++
 			continue
 		}
@@ -55,6 +55,13 @@ func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 	sortMentions(out)
 	sharePluralTitles(toks, out)
 	return out
+}
+
+// lowerAfterHyphen reports whether w ends in a lower-case word after a hyphen, as a word
+// that says where something is from does: "Wichita-area", "Kansas-based", "Ohio-born".
+func lowerAfterHyphen(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isLowerASCII(w[i+1])
 }
 
 // pluralTitles are titles that stand before several names at once.
