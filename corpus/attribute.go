@@ -263,25 +263,30 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	return q
 }
 
-// issuer returns who spoke in a statement the paragraph told of before token k, in a
-// sentence that opens with it: "In a statement, the Manch said it had set up a helpline.
-// “…,” the statement said."
+// issuer returns who spoke in a statement the paragraph told of before token k, the
+// latest: "In a statement, the Manch said it had set up a helpline. “…,” the statement
+// said."; "The Board of Elections said in a statement Friday that … “…,” the statement
+// said."
 func (a *attributor) issuer(pi, k int) []*localActor {
 	toks := a.x.paras[pi].toks
+	var who []*localActor
 	for lo := 0; lo < k; {
 		end := sentenceEndAfter(toks, lo)
-		if lo+3 < end && end < k && (toks[lo].text == "In" || toks[lo].text == "in") && hasLower(documentNouns, toks[lo+2].text) {
-			for v := lo + 3; v < end; v++ {
-				if isReportingVerb(toks, v) {
-					if subj := a.speakerBefore(pi, v, lo); !subj.empty() {
-						return subj.all()
-					}
-				}
+		if end >= k {
+			break
+		}
+		for v := lo; v < end; v++ {
+			if toks[v].inQuote || !isReportingVerb(toks, v) || !mentionsDocument(toks, v) {
+				continue
+			}
+			if subj := a.speakerBefore(pi, v, lo); !subj.empty() {
+				who = subj.all()
+				break
 			}
 		}
 		lo = end + 1
 	}
-	return nil
+	return who
 }
 
 // plaintiffs returns who brought the lawsuit a text calls "the lawsuit" or "the
@@ -1558,7 +1563,8 @@ func (a *attributor) organization(pi, at int) *localActor {
 	subjectOrg := func(i int) *localActor {
 		p := a.x.paras[i]
 		for j := len(p.mentions) - 1; j >= 0; j-- {
-			if m := p.mentions[j]; m.kind == Organization && m.actor != nil && !m.inQuote && (i < pi || int(p.toks[m.first].start) < at) && isSubjectPosition(p.toks, m.first) {
+			if m := p.mentions[j]; m.kind == Organization && m.actor != nil && !m.inQuote && (i < pi || int(p.toks[m.first].start) < at) &&
+				(isSubjectPosition(p.toks, m.first) || isSubjectPosition(p.toks, describedFrom(p.toks, m.first))) {
 				return m.actor
 			}
 		}
@@ -1578,6 +1584,25 @@ func (a *attributor) organization(pi, at int) *localActor {
 		}
 	}
 	return nil
+}
+
+// describedFrom returns where the words that say what an organisation is start, before
+// its name at toks[first]: "The campaign group Fair Count Trust", "the nonprofit …"; or
+// first, when there are none.
+func describedFrom(toks []token, first int) int {
+	k := first - 1
+	if k < 0 || toks[k].kind != tokWord || !orgNouns[toks[k].text] {
+		return first
+	}
+	for j := k; j >= 0 && k-j <= 3; j-- {
+		if w := toks[j].text; w == "the" || w == "The" || w == "a" || w == "A" {
+			return j
+		}
+		if toks[j].kind != tokWord || isCapitalized(toks[j].text) {
+			break
+		}
+	}
+	return first
 }
 
 // person resolves "he" or "she" at byte offset at of paragraph pi: the last person who

@@ -663,6 +663,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"No citizen should have => Matdata Jagruti Manch", "We will keep the => Matdata Jagruti Manch"},
 		},
 		{
+			name: "'the group': an organisation described before its name is its sentence's subject; 'X said in a statement … the statement said'",
+			paras: []string{"“It was a denial-of-service attack on people,” Dr Maud Pemberthy said.",
+				"The campaign group Fair Count Trust called for the service to be suspended. In a statement, the group said the episode showed that “convenience has been allowed to run ahead of security.”",
+				"The Harrowgate County Board of Elections said in a statement Friday that it would raise pay. “Poll workers are the backbone of every election,” the statement said."},
+			want: []string{"It was a denial-of-service => Maud Pemberthy", "convenience has been allowed => Fair Count Trust", "Poll workers are the => Harrowgate County Board of Elections"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
