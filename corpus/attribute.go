@@ -1372,6 +1372,45 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	return subject{}, false
 }
 
+// roleSubject returns the person a role names as the subject of the last sentence before
+// byte offset at of paragraph pi, or of the paragraph before when none does there: "the
+// clerk paused", "the former state official was packing his suitcase". Only a role said
+// with "the" and a verb after it counts, and only one the text has given someone.
+func (a *attributor) roleSubject(pi, at int) *localActor {
+	for i := pi; i >= 0 && i >= pi-1; i-- {
+		toks := a.x.paras[i].toks
+		end := len(toks)
+		if i == pi {
+			for end > 0 && int(toks[end-1].start) >= at {
+				end--
+			}
+		}
+		// The last sentence, or the one before a run of sentences that go on about the same
+		// subject ("The former sheriff now makes … He also gives …").
+		for end > 0 {
+			lo := sentenceStartBefore(toks, end-1)
+			for k := end - 1; k >= lo; k-- {
+				w := toks[k].text
+				if toks[k].inQuote || toks[k].kind != tokWord || !lexicon.roleNouns.has(w) || roleArticle(toks, k) != "the" || k+1 >= end {
+					continue
+				}
+				if next := toks[k+1]; next.kind != tokWord || isCapitalized(next.text) || next.text == "of" || next.text == "for" || next.text == "and" {
+					continue // "the clerk, Ann Roe," or "the clerk of the court": not the subject alone
+				}
+				return a.roleHolder(i, int(toks[k].start), w)
+			}
+			if w := toks[lo].text; w != "He" && w != "She" {
+				break
+			}
+			end = lo
+		}
+		if i == pi && slices.ContainsFunc(a.x.paras[i].mentions, func(m *mention) bool { return !m.inQuote && int(toks[m.first].start) < at }) {
+			return nil // someone named here, before the words: not a role from the paragraph before
+		}
+	}
+	return nil
+}
+
 // roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
 // before it whose roles include the noun, nearest first.
 func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
@@ -1641,6 +1680,13 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		return known
 	case subject != nil:
 		return subject
+	}
+	if named == nil {
+		// "… the clerk paused for a long moment. / “…,” she said.": the person the role
+		// that is the last subject stands for.
+		if r := a.roleSubject(pi, at); r != nil && r.fits(g) {
+			return r
+		}
 	}
 	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {

@@ -670,6 +670,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"It was a denial-of-service => Maud Pemberthy", "convenience has been allowed => Fair Count Trust", "Poll workers are the => Harrowgate County Board of Elections"},
 		},
 		{
+			name: "'he' after a paragraph whose subject is a role the text gave someone",
+			paras: []string{"Everard Vandermeer spent 24 years as sheriff of Ashkettle County.", "Elmo Strathmore, who was his chief deputy, remembers the first training.",
+				"“Maybe three hands went up,” Strathmore said.", "The former sheriff now makes every judge practice the call. He also gives each polling place a card.",
+				"“People freeze on the phone,” he said.", "Hortensia Bascombe, Harrowgate County's clerk for 11 years, said the threats had changed the job.",
+				"“It is a long day,” Mehitabel Sunderland said.", "Asked what she would tell a recruit, the clerk paused for a long moment.", "“I'd tell them it matters,” she said."},
+			want: []string{"Maybe three hands went => Elmo Strathmore", "People freeze on the => Everard Vandermeer", "It is a long => Mehitabel Sunderland", "I'd tell them it => Hortensia Bascombe"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},

@@ -422,7 +422,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		if !m.strong && namesRole(role) && plainName(name) {
 			m.strong = true
 		}
-		if m.strong {
+		if m.strong || len(name) == 1 && namesRole(role) {
+			// A bare surname's post goes with it to the person it turns out to be.
 			m.roles = append(m.roles, role)
 		}
 	}
@@ -461,6 +462,8 @@ func roleClauseAfter(p string, toks []token, end int) string {
 		k++ // "Roe is the county's elections director"
 	case k+3 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" && leadVerbs[toks[k+2].text]:
 		k, leads = k+2, true
+	case k+4 < len(toks) && toks[k].text == "spent" && isDigitStart(toks[k+1].text) && toks[k+2].text == "years" && toks[k+3].text == "as":
+		k += 4 // "Everard Vandermeer spent 24 years as sheriff of Ashkettle County"
 	default:
 		return ""
 	}
@@ -969,9 +972,10 @@ func appositionAfter(p string, toks []token, end int) string {
 		// reporter through the log", a verb and its object.
 		startsRole = lexicon.roleNouns.has(toks[j].text)
 	}
-	if !startsRole && isPossessive(first) {
-		// "Roe, Colorado's elections director, said": a possessive opening a role.
-		for j := k + 1; j < len(toks) && j-k < 8 && toks[j].text != "," && !toks[j].sentEnd; j++ {
+	if poss := possessiveName(toks, k); !startsRole && poss >= 0 {
+		// "Roe, Colorado's elections director, said", "Roe, Harrowgate County's clerk for
+		// 11 years, said": a place's possessive opening a role.
+		for j := poss + 1; j < len(toks) && j-k < 8 && toks[j].text != "," && !toks[j].sentEnd; j++ {
 			startsRole = startsRole || lexicon.roleNouns.has(strings.ToLower(toks[j].text))
 		}
 	}
@@ -1009,6 +1013,17 @@ func appositionAfter(p string, toks []token, end int) string {
 		}
 	}
 	return ""
+}
+
+// possessiveName returns the index of the possessive word that ends a capitalised name of
+// up to three words starting at toks[k] ("Colorado's", "Harrowgate County's"), or -1.
+func possessiveName(toks []token, k int) int {
+	for j := k; j < len(toks) && j-k < 3 && toks[j].kind == tokWord && isCapitalized(toks[j].text); j++ {
+		if isPossessive(toks[j].text) {
+			return j
+		}
+	}
+	return -1
 }
 
 // articles are the articles.
