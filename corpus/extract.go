@@ -436,7 +436,7 @@ func (x *docExtract) buildActors(s *scratch) {
 				// "Everard Vandermeer", a given name no list knows, where the text also names
 				// Gunhild Vandermeer: a relative, a person of their own, as sure as she is. Not
 				// "Ibáñez de la Fuente" after "María José Ibáñez de la Fuente": a name of hers.
-				relative := !pass && given != "" && len(cands) > 0 && !slices.ContainsFunc(cands, func(a *localActor) bool {
+				relative := !pass && given != "" && len(cands) > 0 && !m.inQuote && !slices.ContainsFunc(cands, func(a *localActor) bool {
 					return a.given == "" || sameGivenName(a.given, given) || slices.Contains(a.tokens, given)
 				})
 				for _, a := range cands {

@@ -1191,3 +1191,16 @@ func TestAppositionIsANounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameInsideAName: a nickname quoted between a given name and a surname is part of
+// the name, not a quotation, and the nickname with the surname is the same person.
+func TestNicknameInsideAName(t *testing.T) {
+	c := loadText(t,
+		"Former state Sen. Rutherford “Rudd” Callowhill, the Republican nominee, said the machines “can't be trusted by half the people who use them.”",
+		"“Rudd Callowhill has been told the truth a dozen times,” said Zebulon Yarrow, his opponent.",
+	)
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Rutherford Callowhill", "Zebulon Yarrow"})
+	if got := strings.Join(quoteSummary(c), "|"); got != "can't be trusted by => Rutherford Callowhill|Rudd Callowhill has been => Zebulon Yarrow" {
+		t.Errorf("quotes %q", got)
+	}
+}

@@ -57,6 +57,13 @@ func findMentions(para int, p string, toks []token, s *scratch) []*mention {
 	return out
 }
 
+// nicknameAt reports whether toks[j] opens a nickname in quotation marks inside a name:
+// one capitalised word quoted between a given name and a surname.
+func nicknameAt(toks []token, covered []bool, j int) bool {
+	return j+3 < len(toks) && toks[j].kind == tokOpenQ && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) &&
+		toks[j+2].kind == tokCloseQ && toks[j+3].kind == tokWord && isCapitalized(toks[j+3].text) && !covered[j+3] && j > 0 && !toks[j-1].inQuote
+}
+
 // lowerAfterHyphen reports whether w ends in a lower-case word after a hyphen, as a word
 // that says where something is from does: "Wichita-area", "Kansas-based", "Ohio-born".
 func lowerAfterHyphen(w string) bool {
@@ -129,6 +136,9 @@ func runEnd(toks []token, covered []bool, i int) int {
 			}
 			if j > i && strings.HasSuffix(w, ".") && !keepsStopAsName(w) {
 				break
+			}
+			if nicknameAt(toks, covered, j) {
+				j += 3 // "Rutherford “Rudd” Callowhill": the nickname is skipped, the name goes on
 			}
 			continue
 		}
@@ -243,6 +253,10 @@ func stripPossessive(w string) string {
 func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mention {
 	words := s.words[:0] // the worker's memory: what a kept mention holds is copied out
 	for k := i; k < j; k++ {
+		if toks[k].kind == tokOpenQ {
+			k += 2 // a nickname inside the name
+			continue
+		}
 		words = append(words, stripPossessive(toks[k].text))
 	}
 	s.words = words
