@@ -338,10 +338,10 @@ func (x *docExtract) buildActors(s *scratch) {
 		s.known = map[string]bool{}
 	}
 	clear(s.known)
-	known := s.known // surnames of the people the document names by shape
+	known := s.known // surnames of the people the document names by shape, or in full
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.kind == Person && m.strong {
+			if m.kind == Person && (m.strong || len(m.tokens) >= 2 && !m.inQuote && plainName(m.tokens)) {
 				surname, _ := splitName(m.tokens)
 				known[surname] = true
 			}

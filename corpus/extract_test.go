@@ -678,6 +678,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Maybe three hands went => Elmo Strathmore", "People freeze on the => Everard Vandermeer", "It is a long => Mehitabel Sunderland", "I'd tell them it => Hortensia Bascombe"},
 		},
 		{
+			name: "'according to' a surname the text gave a person in full is that person, not an outlet",
+			paras: []string{"We spoke with Thelonius Drummond, who ran elections in Yavapai County, and Verity Osei, a senior fellow.",
+				"“Those are the ones that stop people from voting,” Osei said.", "Not really, according to Drummond. He said the questions were the same as in 2006.",
+				"“The only thing that's changed is how fast a rumor travels,” he said."},
+			want: []string{"Those are the ones => Verity Osei", "The only thing that's => Thelonius Drummond"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
