@@ -233,6 +233,7 @@ type scratch struct {
 	people   map[string][]*localActor
 	keyed    map[string]*localActor
 	known    map[string]bool     // surnames of the people a document names by shape
+	lastBare map[string][2]int   // a bare surname → where the document last writes it
 	orgFirst map[string][]string // the first word of an organisation's name → the name
 	acronyms map[string][]string // the initials a document gives an institution → its name
 	words    []string            // the words of the capitalised run at hand
@@ -386,7 +387,11 @@ func (x *docExtract) buildActors(s *scratch) {
 	// names of two words or more that match no one are tried again once every bare surname
 	// is placed: "When Tessa Moreno talks … says Moreno" is one person, the unfamiliar
 	// given name known from the surname that speaks.
-	confirmSurnames(x.paras)
+	if s.lastBare == nil {
+		s.lastBare = map[string][2]int{}
+	}
+	clear(s.lastBare)
+	confirmSurnames(x.paras, s.lastBare)
 	var late map[*mention]bool
 	var owner map[string]*localActor // a surname two people share → the one it names alone
 	for _, step := range []struct{ strong, late bool }{{true, false}, {false, false}, {false, true}} {
@@ -701,9 +706,8 @@ func plausibleName(words []string) bool {
 // confirmSurnames makes sure of a full name no list knows ("Everard Vandermeer") that the
 // text goes on to call by its last word alone ("Vandermeer said"): it is a person's, as
 // sure as a name known by its shape, and the bare surname is theirs until the text names
-// another person of that surname.
-func confirmSurnames(paras []*paraInfo) {
-	last := map[string][2]int{} // a bare surname → where the text last writes it
+// another person of that surname. last is an empty map to note where bare surnames stand.
+func confirmSurnames(paras []*paraInfo, last map[string][2]int) {
 	for _, p := range paras {
 		for _, m := range p.mentions {
 			if m.kind == Person && len(m.tokens) == 1 {
