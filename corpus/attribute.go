@@ -1495,7 +1495,8 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "vendor": true
 var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Corporation": true, "Company": true, "LLC": true,
 	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
 	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true, "Wireless": true, "Telecom": true,
-	"Telecommunications": true, "Communications": true, "Security": true, "Analytics": true, "Consulting": true}
+	"Telecommunications": true, "Communications": true, "Security": true, "Analytics": true, "Consulting": true, "Hosting": true,
+	"Cloud": true}
 
 // roleArticle returns the article that opens the role phrase ending at the role noun
 // toks[k], "the" or "a" ("an" read as "a"), with at most three words between, or "": "the

@@ -1164,8 +1164,9 @@ func TestInstitutionsOpenedOrEndedByWhatTheyAre(t *testing.T) {
 	c := loadText(t,
 		"Observers from the Misión Andina de Observación Electoral watched as the Jurado Electoral Regional de Quillacollo annulled the tallies. The Alianza Nueva Sierra objected.",
 		"Researchers at the Ridgeline Security Lab found the flaw. Corvane Wireless, the carrier whose network carried the messages, said it had blocked them. “We are cooperating fully,” the company said in a press release.",
+		"Cumulonet Hosting, the company that runs the site, said the attack was over.",
 	)
-	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Alianza Nueva Sierra", "organization Corvane Wireless",
+	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Alianza Nueva Sierra", "organization Corvane Wireless", "organization Cumulonet Hosting",
 		"organization Jurado Electoral Regional de Quillacollo", "organization Misión Andina de Observación Electoral", "organization Ridgeline Security Lab"})
 	if got := strings.Join(quoteSummary(c), "|"); got != "We are cooperating fully => Corvane Wireless" {
 		t.Errorf("quotes %q", got)
