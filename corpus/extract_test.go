@@ -1040,13 +1040,16 @@ func TestRolesBesideAName(t *testing.T) {
 		"A spokeswoman for the elections board, Lena Ortiz, said the machines “were tested twice.”",
 		"Sam Okafor, 54, a former Army officer, said he slept well.",
 		"Ruthanne Sobczak served as Merrow County clerk for nine years. Camila Ostrander, who leads the cyber crimes unit, said it was traced.",
-		"The deputy, Bram Oyekunle, walked a reporter through the log.", // a verb and its object: no role
+		"The deputy, Bram Oyekunle, walked a reporter through the log.",                              // a verb and its object: no role
+		"Koenraad Aldine, a researcher at the security firm Sablewing Labs, said the group was new.", // people, though their posts name institutions
+		"Zebulon Yarrow, a spokesman for the Callowhill campaign, said in an email that the campaign stood by it.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
 		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": "",
 		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer",
-		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy"} // a given name the word lists lack: a person once she speaks
+		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy",
+		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign"} // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

@@ -531,6 +531,9 @@ func institutionContext(toks []token, first, end int) bool {
 			if institutionNouns[toks[k].text] {
 				return true
 			}
+			if lexicon.roleNouns.has(toks[k].text) || prepositions[toks[k].text] {
+				break // "Zebulon Yarrow, a spokesman for the Callowhill campaign": a person's post
+			}
 		}
 	}
 	return false
