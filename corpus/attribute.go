@@ -961,7 +961,7 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 		if m.first < lo || m.inQuote || m.first >= v {
 			continue
 		}
-		if m.first-lo > 3 && !rolePhraseOpens(p.toks[lo:m.first]) {
+		if m.first-lo > 3 && !rolePhraseOpens(p.toks[lo:m.first]) && !isSubjectPosition(p.toks, m.first) {
 			break
 		}
 		if next := a.personAfter(p, m); next != nil {
@@ -1753,9 +1753,24 @@ func actsAsSubject(t token) bool {
 // isSubjectPosition reports whether a mention starting at toks[i] opens its sentence or
 // clause, perhaps after an adverbial ("Later, Roe …", "But Roe …").
 func isSubjectPosition(toks []token, i int) bool {
+	if d := roleBefore(toks, i); d >= 0 {
+		return isSubjectPosition(toks, d) // "My colleague, Dagny Vorhaus, turned to me"
+	}
 	k := i - 1
 	for k >= 0 && i-k <= 3 && toks[k].kind == tokWord && (lexicon.common.has(toks[k].text) || adverbs[toks[k].text]) {
 		k--
+	}
+	// "In 2024, after a long night, Roe": short phrases of when or where, each closed by a
+	// comma.
+	for k >= 0 && toks[k].text == "," {
+		j := k - 1
+		for j >= 0 && k-j <= 6 && toks[j].kind == tokWord {
+			j--
+		}
+		if j+1 >= k || !introWords[strings.ToLower(toks[j+1].text)] || j >= 0 && toks[j].text != "," && !toks[j].sentEnd {
+			break
+		}
+		k = j
 	}
 	if k >= 0 && toks[k].text == "," {
 		k-- // "Later, Roe": skip the comma and the adverb before it
@@ -1764,6 +1779,34 @@ func isSubjectPosition(toks []token, i int) bool {
 		}
 	}
 	return k < 0 || toks[k].sentEnd || toks[k].kind == tokCloseQ && k > 0 && toks[k-1].sentEnd
+}
+
+// introWords open a short phrase of when or where before a sentence's subject.
+var introWords = map[string]bool{"in": true, "after": true, "before": true, "during": true, "on": true, "at": true,
+	"since": true, "last": true, "this": true, "earlier": true, "later": true, "by": true, "until": true}
+
+// roleBefore returns where a role set before a name at toks[i] begins, "my fellow judge
+// of elections, Dagny Vorhaus", "the county's clerk, Ann Roe": a determiner, lower-case
+// words holding a role noun, and a comma; or -1.
+func roleBefore(toks []token, i int) int {
+	if i < 3 || toks[i-1].text != "," {
+		return -1
+	}
+	role := false
+	for k := i - 2; k >= 0 && i-k <= 8 && toks[k].kind == tokWord; k-- {
+		switch w := strings.ToLower(toks[k].text); {
+		case w == "the" || w == "my" || w == "our" || w == "his" || w == "her" || w == "their":
+			if role {
+				return k
+			}
+			return -1
+		case lexicon.roleNouns.has(w):
+			role = true
+		case isCapitalized(toks[k].text) && !isPossessive(toks[k].text):
+			return -1
+		}
+	}
+	return -1
 }
 
 // plural resolves "they" or "the senators": the last group or set of people who spoke

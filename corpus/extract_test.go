@@ -685,6 +685,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Those are the ones => Verity Osei", "The only thing that's => Thelonius Drummond"},
 		},
 		{
+			name:  "a subject after phrases of when, and after its role: 'In 2024, after a long night, my fellow judge, Dagny Vorhaus, turned to me and said'",
+			paras: []string{"In 2024, after a long night, my fellow judge of elections, Dagny Vorhaus, turned to me and said, “If they ever make us count these by hand, I am done.”"},
+			want:  []string{"If they ever make => Dagny Vorhaus"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
