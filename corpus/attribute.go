@@ -1507,8 +1507,8 @@ func roleArticle(toks []token, k int) string {
 		switch {
 		case strings.EqualFold(t.text, "the"):
 			return "the"
-		case strings.EqualFold(t.text, "a") || strings.EqualFold(t.text, "an"):
-			return "a"
+		case strings.EqualFold(t.text, "a") || strings.EqualFold(t.text, "an") || strings.EqualFold(t.text, "one"):
+			return "a" // "one board member called it …": someone the text may name later
 		case t.kind != tokWord || t.inQuote || isCapitalized(t.text) && !isPossessive(t.text) && !lexicon.titles.has(t.text) || lexicon.verbs.lemma(t.text) != "" || roleStops[t.text]:
 			return "" // "the Opposition leader" is a role; "the Senate" is none
 		}

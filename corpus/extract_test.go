@@ -690,6 +690,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"If they ever make => Dagny Vorhaus"},
 		},
 		{
+			name: "'one board member called' someone the next paragraph names: 'That member, Alaric Dempster,'",
+			paras: []string{"The board voted 4-1 after an argument over forms that one board member called “the kind of sloppiness that ends up in a lawsuit.”",
+				"That member, Alaric Dempster, a former prosecutor, said the forms mattered."},
+			want: []string{"the kind of sloppiness => Alaric Dempster"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},

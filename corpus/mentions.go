@@ -967,7 +967,8 @@ func appositionBefore(p string, toks []token, first, end int) string {
 }
 
 // determiners are the possessive words that may open a role: "our elections manager".
-var determiners = map[string]bool{"our": true, "their": true, "his": true, "her": true, "its": true, "my": true, "your": true}
+var determiners = map[string]bool{"our": true, "their": true, "his": true, "her": true, "its": true, "my": true, "your": true,
+	"that": true, "this": true} // "That member, Alaric Dempster,"
 
 // appositionAfter reads ", an election security expert," after a name: a phrase set off by
 // commas that describes the person.
