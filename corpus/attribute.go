@@ -289,6 +289,31 @@ func (a *attributor) issuer(pi, k int) []*localActor {
 	return who
 }
 
+// pluralOrgNouns are the plurals of nouns that stand for organisations.
+var pluralOrgNouns = map[string]bool{"parties": true, "groups": true, "organizations": true, "organisations": true,
+	"companies": true, "unions": true, "campaigns": true, "agencies": true, "offices": true, "firms": true}
+
+// jointOrganizations returns the two organisations last named together, joined by "and"
+// in one sentence, before token k of paragraph pi or in the paragraph before.
+func (a *attributor) jointOrganizations(pi, k int) []*localActor {
+	for i := pi; i >= 0 && i >= pi-1; i-- {
+		p := a.x.paras[i]
+		var prev *mention
+		for j := len(p.mentions) - 1; j >= 0; j-- {
+			m := p.mentions[j]
+			if m.inQuote || m.kind != Organization || m.actor == nil || i == pi && m.first >= k {
+				continue
+			}
+			if prev != nil && prev.first > m.end && prev.first-m.end <= 4 && slices.ContainsFunc(p.toks[m.end:prev.first], func(t token) bool { return t.text == "and" }) &&
+				sentenceStartBefore(p.toks, prev.first) <= m.first && m.actor != prev.actor {
+				return []*localActor{m.actor, prev.actor}
+			}
+			prev = m
+		}
+	}
+	return nil
+}
+
 // plaintiffs returns who brought the lawsuit a text calls "the lawsuit" or "the
 // complaint" in paragraph pi: the last named as bringing one, there or in the paragraphs
 // before: "The suit was filed in May by Citizens for Transparent Tallies", "X sued the
@@ -1327,6 +1352,12 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 				return subject{speakers: []*localActor{org}}, true
 			}
 			return subject{}, true
+		}
+	case pluralOrgNouns[w] && k > 0 && (toks[k-1].text == "two" || strings.EqualFold(toks[k-1].text, "both")):
+		// "… Republican Party and the county Democratic Party issued a joint statement.
+		// “…,” the two parties said.": the organisations the sentence before joined.
+		if orgs := a.jointOrganizations(pi, k); len(orgs) == 2 {
+			return subject{speakers: orgs}, true
 		}
 	case w == "lawsuit" || w == "suit" || w == "complaint":
 		// "the lawsuit says": the words of those who brought it.

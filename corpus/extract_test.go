@@ -696,6 +696,11 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"the kind of sloppiness => Alaric Dempster"},
 		},
 		{
+			name:  "'the two parties said': the organisations the sentence before joined",
+			paras: []string{"The Verde Mesa County Republican Party and the county Democratic Party issued a joint statement. “Nobody gets to burn ballots,” the two parties said."},
+			want:  []string{"Nobody gets to burn => Verde Mesa County Republican Party, Democratic Party"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
