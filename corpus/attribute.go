@@ -517,10 +517,11 @@ func mentionsDocument(toks []token, at int) bool {
 			return true
 		}
 	}
-	lo := sentenceStartBefore(toks, at)
-	for k := lo; k < at && k < lo+4; k++ {
-		if hasLower(documentNouns, toks[k].text) && (k == lo+2 || k == lo+3) && (toks[lo].text == "In" || toks[lo].text == "in") {
-			return true
+	if lo := sentenceStartBefore(toks, at); strings.EqualFold(toks[lo].text, "in") {
+		for k := lo + 2; k <= lo+3 && k < at; k++ { // "In a statement", "In a written statement"
+			if hasLower(documentNouns, toks[k].text) {
+				return true
+			}
 		}
 	}
 	return false
