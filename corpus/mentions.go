@@ -417,10 +417,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.roles = append([]string{strings.Join(m.titles, " ")}, m.roles...)
 	}
 	switch {
+	case len(name) >= 2 && (last == "Democrat" || last == "Republican") && (allPlaces(name[:len(name)-1]) || slices.Contains(m.titles, "St.")):
+		return nil // "New York Democrat", "St. Louis Democrat" describe a person; they are not one
 	case len(name) >= 2 && (isGivenName(name[0]) || isInitial(name[0]) && len(name) >= 2):
 		m.strong = true
-	case len(name) >= 2 && allPlaces(name[:len(name)-1]) && (last == "Democrat" || last == "Republican"):
-		return nil // "New York Democrat" describes a person; it is not one
 	}
 	if role := rolePhraseBefore(toks, m.first); role != "" {
 		m.roles = append(m.roles, role)
