@@ -1431,8 +1431,8 @@ func (a *attributor) roleSubject(pi, at int) *localActor {
 				}
 				return a.roleHolder(i, int(toks[k].start), w)
 			}
-			if w := toks[lo].text; w != "He" && w != "She" {
-				break
+			if w := toks[lo].text; w != "He" && w != "She" && toks[lo].kind != tokOpenQ {
+				break // a sentence with a subject of its own; one that goes on, or the words, are passed over
 			}
 			end = lo
 		}

@@ -625,11 +625,15 @@ func (x *docExtract) noteGenders() {
 			if m.kind != Person || m.actor == nil || m.inQuote || !isSubjectPosition(p.toks, m.first) {
 				continue
 			}
-			next := len(p.toks)
-			if i+1 < len(p.mentions) {
-				next = p.mentions[i+1].first
+			next := len(p.toks) // where the next person is named
+			for _, n := range p.mentions[i+1:] {
+				if n.kind == Person {
+					next = n.first
+					break
+				}
 			}
-			for k := m.end; k < next && !p.toks[k].sentEnd && p.toks[k].kind != tokOpenQ; k++ {
+			k := m.end
+			for ; k < next && !p.toks[k].sentEnd && p.toks[k].kind != tokOpenQ; k++ {
 				if objectPronoun(p.toks, k) {
 					break // "Roe does not argue with her": someone else
 				}
@@ -637,6 +641,11 @@ func (x *docExtract) noteGenders() {
 					m.actor.note(g)
 					break
 				}
+			}
+			// "Roe said the counties should pay. He has also asked …": the next sentence
+			// goes on about its subject.
+			if k < next && k+1 < len(p.toks) && p.toks[k].sentEnd && (p.toks[k+1].text == "He" || p.toks[k+1].text == "She") && k+1 < next {
+				m.actor.note(pronounGender(strings.ToLower(p.toks[k+1].text)))
 			}
 		}
 	}

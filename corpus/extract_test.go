@@ -701,6 +701,15 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"Nobody gets to burn => Verde Mesa County Republican Party, Democratic Party"},
 		},
 		{
+			name: "a man's gender from the sentence after him; a place after 'a Republican from'; a role before 'said she' then 'she said'",
+			paras: []string{"Annika Brenneman-Ruiz, the state's chief information security officer, runs the assessments.",
+				"State Rep. Merritt Tregoning, a Republican from Montrose, said the counties should pay. He has also asked for an accounting, which Brenneman-Ruiz has declined to provide.",
+				"“I am not going to publish a list of weak passwords,” she said.",
+				"Secretary of State Ines Carrothers spoke first. “The secretary owes us a briefing,” Rep. Eusebio Tarango-Luna said.",
+				"Asked about that criticism, the secretary said she had briefed both parties. “He got the same phone call everybody else did,” she said."},
+			want: []string{"I am not going => Annika Brenneman-Ruiz", "The secretary owes us => Eusebio Tarango-Luna", "He got the same => Ines Carrothers"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},

@@ -279,6 +279,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if k := slices.Index(words, "of"); personOf(words, k) && slices.ContainsFunc(words[k+1:], func(w string) bool { return w == "the" || lexicon.orgHeads.has(w) }) {
 		words, j = words[:k], i+k
 	}
+	if i >= 2 && toks[i-1].text == "from" && (toks[i-2].text == "Republican" || toks[i-2].text == "Democrat" || toks[i-2].text == "Independent") {
+		return nil // "a Republican from Montrose": where the member is from
+	}
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
 	if name := s.acronyms[words[0]]; len(words) == 1 && name != nil {
 		m.kind, m.tokens = Organization, name // "EIRO said": the office the text gave those initials
