@@ -123,10 +123,10 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		}
 	}
 	// 1a. A pull quote signed with a dash: “…” — Jane Roe, county clerk; or signed on a
-	// line of its own, when the quotation ends its paragraph: “…” / — Jane Roe, Director.
+	// line of its own, when the quotation is its paragraph: “…” / — Jane Roe, Director.
 	if subj.empty() && c+2 < len(toks) && (toks[c+1].text == "—" || toks[c+1].text == "–") {
 		subj, q.attrEnd = a.signedBy(p, c+2)
-	} else if next := pi + 1; subj.empty() && c+1 == len(toks) && next < len(a.x.paras) && len(a.x.paras[next].toks) > 1 {
+	} else if next := pi + 1; subj.empty() && o == 0 && c+1 == len(toks) && next < len(a.x.paras) && len(a.x.paras[next].toks) > 1 {
 		if t := a.x.paras[next].toks[0].text; t == "—" || t == "–" {
 			subj, _ = a.signedBy(a.x.paras[next], 1)
 		}
@@ -352,6 +352,22 @@ func (a *attributor) plaintiffs(pi int) []*localActor {
 					break
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// signer returns the person who signs the letter paragraph pi belongs to: the first
+// paragraph from pi on, within a few, that opens with a dash and a person's name
+// ("— Prudence Hartigan, Director of Elections").
+func (a *attributor) signer(pi int) *localActor {
+	for i := pi; i < len(a.x.paras) && i <= pi+6; i++ {
+		p := a.x.paras[i]
+		if i > pi && len(p.toks) > 1 && (p.toks[0].text == "—" || p.toks[0].text == "–") {
+			if s, _ := a.signedBy(p, 1); len(s.speakers) == 1 && s.speakers[0].kind == Person {
+				return s.speakers[0]
+			}
+			return nil
 		}
 	}
 	return nil
@@ -1300,7 +1316,11 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	if isCapitalized(w) {
 		// Most capitalised words here end a name; lower-case only what may be read below.
 		if w == "I" {
-			// "As I told the commissioners, “…”": a first-person piece's author.
+			// "As I told the commissioners, “…”": a first-person piece's author, or in a
+			// page of letters, the writer who signs this one below it.
+			if signer := a.signer(pi); signer != nil {
+				return subject{speakers: []*localActor{signer}}, true
+			}
 			if au := a.x.author(); au != nil {
 				return subject{speakers: []*localActor{au}}, true
 			}

@@ -710,6 +710,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"I am not going => Annika Brenneman-Ruiz", "The secretary owes us => Eusebio Tarango-Luna", "He got the same => Ines Carrothers"},
 		},
 		{
+			name: "in a page of letters, 'I' is the writer who signs the letter below",
+			paras: []string{"Letters to the editor", "From the elections office",
+				"When I told your reporter in September that “a hand count will take at least nine days,” I was not exaggerating.",
+				"— Prudence Hartigan, Director of Elections, Greyhaven County", "A poll worker's warning",
+				"My fellow judge, Dagny Vorhaus, turned to me and said, “I'm done.”", "— Eamon Thackeray, Lower Tessford"},
+			want: []string{"a hand count will => Prudence Hartigan", "I'm done. => Dagny Vorhaus"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
