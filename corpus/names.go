@@ -330,7 +330,7 @@ func typoBudget(n int) int {
 func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32 {
 	for i, w := range span {
 		if t := ix.stem([]byte(w)); t != "" {
-			if _, known := ix.dict[t]; known && ix.names.exact[w] == nil {
+			if _, known := ix.dict[t]; known && ix.names.exact[w] == nil && !ix.stemsLikeName(w, t, cache) {
 				if !ix.isNameToken(w) {
 					// An ordinary word, unless the rest is a name typed right: "kaczmarek
 					// hall" for Kaczmarek-Hill.
@@ -376,6 +376,18 @@ func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32
 		}
 	}
 	return best
+}
+
+// stemsLikeName reports whether w, whose term is t, is a name's word misspelt into that
+// name's term: "zielinsky" is stemmed as "zielinski" is, so the corpus knows its term only
+// from the name.
+func (ix *Index) stemsLikeName(w, t string, cache map[string]map[string]int) bool {
+	for n := range ix.nearNames(w, cache) {
+		if n != w && ix.stem([]byte(n)) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordAstray matches a span whose word i is further from any name's word than its

@@ -200,6 +200,18 @@ func TestOneNameWordAstray(t *testing.T) {
 	}
 }
 
+// TestTypoStemmedAsTheName: a misspelt name whose stem is the name's ("zielinsky" and
+// "zielinski" both stem to "zielinski") is still a misspelt name, not a word of the corpus.
+func TestTypoStemmedAsTheName(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Certification\n\n“You have a ballot that can be traced,” said Agnieszka Zielinski, a board member.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := NewIndex(c).Search("zielinsky").Actor; a == nil || a.Name != "Agnieszka Zielinski" {
+		t.Errorf("Search(zielinsky) = %v; want Agnieszka Zielinski", a)
+	}
+}
+
 // TestNearNamesPrefilter checks that the letter-count filter never rules out a name within
 // the typo budget.
 func TestNearNamesPrefilter(t *testing.T) {
