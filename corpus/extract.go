@@ -367,6 +367,7 @@ func (x *docExtract) buildActors(s *scratch) {
 			}
 		}
 	}
+	shortenedOrganizations(x.paras)
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
 			if m.kind != Person || m.strong {
@@ -712,6 +713,42 @@ func plausibleName(words []string) bool {
 
 // mostRecent returns, of people sharing a surname, the one named in full last before token
 // tok of paragraph para, if that was in this paragraph or the one before.
+// shortenedOrganizations gives an organisation named by the last words of a longer name
+// the document has given it the full name: "the Benton County Sheriff's Office" … "the
+// Sheriff's Office said" is one office. The longer name named last before it wins, else
+// the first after it.
+func shortenedOrganizations(paras []*paraInfo) {
+	var full []*mention
+	for _, p := range paras {
+		for _, m := range p.mentions {
+			if m.kind == Organization && len(m.tokens) >= 3 && !m.inQuote {
+				full = append(full, m)
+			}
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for _, p := range paras {
+		for _, m := range p.mentions {
+			if m.kind != Organization || len(m.tokens) < 2 || !lexicon.orgHeads.has(stripPossessive(m.tokens[len(m.tokens)-1])) {
+				continue
+			}
+			var best []string
+			for _, n := range full {
+				if len(n.tokens) > len(m.tokens) && slices.Equal(n.tokens[len(n.tokens)-len(m.tokens):], m.tokens) {
+					if best == nil || n.para < p.index || n.para == p.index && n.first < m.first {
+						best = n.tokens
+					}
+				}
+			}
+			if best != nil {
+				m.tokens = best
+			}
+		}
+	}
+}
+
 // confirmSurnames makes sure of a full name no list knows ("Everard Vandermeer") that the
 // text goes on to call by its last word alone ("Vandermeer said"): it is a person's, as
 // sure as a name known by its shape, and the bare surname is theirs until the text names

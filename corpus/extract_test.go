@@ -718,6 +718,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"a hand count will => Prudence Hartigan", "I'm done. => Dagny Vorhaus"},
 		},
 		{
+			name: "an organisation named by the last words of its full name is that organisation",
+			paras: []string{"He was booked, according to the Benton County Sheriff's Office.",
+				"“Our deputies responded within minutes,” the Sheriff's Office said in a statement Monday."},
+			want: []string{"Our deputies responded within => Benton County Sheriff's Office"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
