@@ -124,7 +124,9 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	// 1a. A pull quote signed with a dash: “…” — Jane Roe, county clerk; or signed on a
 	// line of its own, when the quotation is its paragraph: “…” / — Jane Roe, Director.
-	if subj.empty() && c+2 < len(toks) && (toks[c+1].text == "—" || toks[c+1].text == "–") {
+	if subj.empty() && c+2 < len(toks) && (toks[c+1].text == "—" || toks[c+1].text == "–") && !verbBefore(toks, o) && (prev == nil || len(prev.speakers) == 0) {
+		// (Not "…, writing that “…” — Hamid Pennington", nor "“…,” he said. “…” — Maud
+		// Brennecke": a live page's reporter signs the entry; the words are the speaker's.)
 		subj, q.attrEnd = a.signedBy(p, c+2)
 	} else if next := pi + 1; subj.empty() && o == 0 && c+1 == len(toks) && next < len(a.x.paras) && len(a.x.paras[next].toks) > 1 {
 		if t := a.x.paras[next].toks[0].text; t == "—" || t == "–" {
@@ -355,6 +357,16 @@ func (a *attributor) plaintiffs(pi int) []*localActor {
 		}
 	}
 	return nil
+}
+
+// verbBefore reports whether a reporting verb comes before toks[o] in its sentence.
+func verbBefore(toks []token, o int) bool {
+	for v := sentenceStartBefore(toks, o); v < o; v++ {
+		if !toks[v].inQuote && isReportingVerb(toks, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // signer returns the person who signs the letter paragraph pi belongs to: the first

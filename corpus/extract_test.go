@@ -724,6 +724,13 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Our deputies responded within => Benton County Sheriff's Office"},
 		},
 		{
+			name: "a live page's reporter signs the entry, not the words quoted in it",
+			paras: []string{"“Some voters left and said they'd come back,” Director Thurgood Delacourt said. “The judge wanted them to get their chance.” — Maud Brennecke",
+				"Chairwoman Shonda Prendergast made a similar appeal on social media, writing that “the count is the count.” — Hamid Pennington",
+				"“Paper is the record of every vote.” — Osric Brede, computer scientist"},
+			want: []string{"Some voters left and => Thurgood Delacourt", "The judge wanted them => Thurgood Delacourt", "the count is the => Shonda Prendergast", "Paper is the record => Osric Brede"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
