@@ -270,14 +270,22 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 // said."; "The Board of Elections said in a statement Friday that … “…,” the statement
 // said."
 func (a *attributor) issuer(pi, k int) []*localActor {
+	if who := a.issuerIn(pi, k); len(who) > 0 || pi == 0 {
+		return who
+	}
+	return a.issuerIn(pi-1, len(a.x.paras[pi-1].toks)) // "… said in a statement that “…”" / "“…,” the statement said."
+}
+
+// issuerIn is issuer within one paragraph.
+func (a *attributor) issuerIn(pi, k int) []*localActor {
 	toks := a.x.paras[pi].toks
 	var who []*localActor
 	for lo := 0; lo < k; {
 		end := sentenceEndAfter(toks, lo)
-		if end >= k {
+		if end >= k && k < len(toks) {
 			break
 		}
-		for v := lo; v < end; v++ {
+		for v := lo; v < end && v < len(toks); v++ {
 			if toks[v].inQuote || !isReportingVerb(toks, v) || !mentionsDocument(toks, v) {
 				continue
 			}
@@ -1400,7 +1408,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{}, true
 		}
-	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition":
+	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition" || w == "release":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if who := a.issuer(pi, k); len(who) > 0 {
 				return subject{speakers: who}, true

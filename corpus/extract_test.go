@@ -731,6 +731,14 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Some voters left and => Thurgood Delacourt", "The judge wanted them => Thurgood Delacourt", "the count is the => Shonda Prendergast", "Paper is the record => Osric Brede"},
 		},
 		{
+			name: "'the statement said' in the paragraph after 'X said in a statement that …'",
+			paras: []string{"The Coalition of County Election Administrators said in a statement that the cut “would leave small counties choosing.”",
+				"“Election officials cannot plan around a number that changes every June,” the statement said. “We urge the committee to restore the funding.”",
+				"Northlake Systems said in its release that it expects the first deliveries in May.", "“We look forward to supporting Indiana's election officials,” the release said."},
+			want: []string{"would leave small counties => Coalition of County Election Administrators", "Election officials cannot plan => Coalition of County Election Administrators",
+				"We urge the committee => Coalition of County Election Administrators", "We look forward to => Northlake Systems"},
+		},
+		{
 			name:  "a quotation signed on a line of its own, after a dash",
 			paras: []string{"The agency's director gave us this comment:", "“Coordinated disclosure worked here the way it is supposed to work.”", "— Ambrosine Teller, Director, National Ballot Systems Security Agency"},
 			want:  []string{"Coordinated disclosure worked here => Ambrosine Teller"},
