@@ -54,6 +54,7 @@ type Index struct {
 	actorQuotes [][]int32 // actor index → its quotations, in corpus order
 	actorAttrs  [][]int32 // actor index → its reported speech
 	names       nameIndex
+	titles      map[string][]int32 // a headline word's term → the documents whose headline holds it
 }
 
 // NewIndex builds the index of a corpus, spreading the work over the machine's cores.
@@ -94,6 +95,7 @@ func NewIndex(c *Corpus) *Index {
 		ix.avgLen[k] = float32(total[k] / math.Max(1, float64(ix.count[k])))
 	}
 	ix.mergeParts(parts)
+	ix.indexTitles()
 	ix.indexActors()
 	return ix
 }
@@ -161,6 +163,21 @@ func (ix *Index) mergeParts(parts []*localIndex) {
 		}
 	})
 	ix.post = compressPostings(func(i int) []uint32 { return arena[starts[i]:starts[i+1]] }, len(ix.dict), ix.impact)
+}
+
+// indexTitles notes the terms of each document's headline, which a story may not repeat
+// in its paragraphs ("Fake texts …", "… slot glued shut").
+func (ix *Index) indexTitles() {
+	ix.titles = map[string][]int32{}
+	for d, doc := range ix.c.Documents {
+		words(doc.Title, func(w []byte) {
+			if t := ix.stem(w); t != "" {
+				if ds := ix.titles[t]; len(ds) == 0 || ds[len(ds)-1] != int32(d) {
+					ix.titles[t] = append(ds, int32(d))
+				}
+			}
+		})
+	}
 }
 
 // impact is what a posting scores in BM25 for a term of weight 1 with IDF 1 over

@@ -290,6 +290,9 @@ func (ix *Index) Search(raw string) Answer {
 	default:
 		results = ix.topic(q)
 	}
+	if len(results) == 0 {
+		results = ix.byHeadline(q)
+	}
 	if len(results) > 2*MaxResults {
 		results = results[:2*MaxResults] // dedupe compares pairs: keep its input short
 	}
@@ -609,6 +612,41 @@ func (r Result) spokenBy(id string) bool {
 }
 
 // unitResult turns a quotation or passage unit into a result.
+// byHeadline answers a query nothing else answers with the stories whose headlines hold
+// every word of its topic ("fake texts", "ballot drop box glued shut"): each story's first
+// paragraph, newest documents last, as the corpus orders them.
+func (ix *Index) byHeadline(q query) []Result {
+	var docs []int32
+	n := 0
+	for _, t := range topicTerms(q.topic) {
+		if t.weight < 1 {
+			continue // a synonym
+		}
+		ds := ix.titles[t.term]
+		if len(ds) == 0 {
+			return nil
+		}
+		if n++; n == 1 {
+			docs = slices.Clone(ds)
+			continue
+		}
+		docs = slices.DeleteFunc(docs, func(d int32) bool { _, ok := slices.BinarySearch(ds, d); return !ok })
+	}
+	if n < 2 {
+		return nil // one word: the paragraphs answer it, or nothing does
+	}
+	var out []Result
+	for _, d := range docs[:min(len(docs), MaxResults)] {
+		if ix.c.Documents[d].ParagraphCount() > 0 {
+			out = append(out, ix.unitResult(ix.passageBase[d], headlineScore))
+		}
+	}
+	return out
+}
+
+// headlineScore is what a story found by its headline scores: the least a result may.
+const headlineScore = 0.1
+
 func (ix *Index) unitResult(uid int32, score float64) Result {
 	u := ix.unit(uid)
 	if u.kind == quoteUnit {

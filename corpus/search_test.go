@@ -212,6 +212,24 @@ func TestTypoStemmedAsTheName(t *testing.T) {
 	}
 }
 
+// TestHeadlineAnswersWhatNothingElseDoes: words only the headline holds find the story,
+// all of them; a query they do not all answer stays unanswered.
+func TestHeadlineAnswersWhatNothingElseDoes(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("---\ntitle: Fake texts tell voters their polling places moved\n---\n\nVoters in four states received text messages on Tuesday.\n\n“Do not trust them,” said Ann Roe, the county clerk.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	if ans := ix.Search("fake texts"); len(ans.Results) != 1 || ans.Results[0].Kind != PassageResult || ans.Results[0].DocID != "a" {
+		t.Errorf("Search(fake texts) = %+v; want the story's first paragraph", ans.Results)
+	}
+	for _, q := range []string{"fake recipe", "banana bread recipe"} {
+		if ans := ix.Search(q); len(ans.Results) != 0 {
+			t.Errorf("Search(%q) = %d results; want none", q, len(ans.Results))
+		}
+	}
+}
+
 // TestNearNamesPrefilter checks that the letter-count filter never rules out a name within
 // the typo budget.
 func TestNearNamesPrefilter(t *testing.T) {
