@@ -645,7 +645,7 @@ func (x *docExtract) noteGenders() {
 			}
 			// "Roe said the counties should pay. He has also asked …": the next sentence
 			// goes on about its subject.
-			if k < next && k+1 < len(p.toks) && p.toks[k].sentEnd && (p.toks[k+1].text == "He" || p.toks[k+1].text == "She") && k+1 < next {
+			if k+1 < next && p.toks[k].sentEnd && (p.toks[k+1].text == "He" || p.toks[k+1].text == "She") {
 				m.actor.note(pronounGender(strings.ToLower(p.toks[k+1].text)))
 			}
 		}

@@ -614,7 +614,7 @@ func (r Result) spokenBy(id string) bool {
 // unitResult turns a quotation or passage unit into a result.
 // byHeadline answers a query nothing else answers with the stories whose headlines hold
 // every word of its topic ("fake texts", "ballot drop box glued shut"): each story's first
-// paragraph, newest documents last, as the corpus orders them.
+// paragraph, in the corpus's order.
 func (ix *Index) byHeadline(q query) []Result {
 	var docs []int32
 	n := 0
