@@ -919,6 +919,7 @@ func TestNotNames(t *testing.T) {
 		"The Election Technology Vendors Council said members “welcome the guidance.”",
 		"Eufemia Ccori Huamán, 58, spoke in Quechua through an interpreter. “We walked two hours to vote,” she said.", // a language is no one
 		"A Wichita-area group and a Kansas-based firm said so too.",                                                   // where they are from
+		"In Sublette, where 5,400 people voted, the count took a day.",                                                // no one is \"in\" a person
 		"Rep. Ada Quill, a St. Louis Democrat, said the bill was late. Several clerks agreed.",                        // a party member from a place; a word that opens sentences
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ada Quill", "person Ann Roe", "group Campaigners", "organization Election Technology Vendors Council",

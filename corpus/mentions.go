@@ -282,6 +282,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if i >= 2 && toks[i-1].text == "from" && (toks[i-2].text == "Republican" || toks[i-2].text == "Democrat" || toks[i-2].text == "Independent") {
 		return nil // "a Republican from Montrose": where the member is from
 	}
+	if i >= 1 && j == i+1 && strings.EqualFold(toks[i-1].text, "in") && !isPossessive(toks[i].text) && !lexicon.orgHeads.has(toks[i].text) && s.acronyms[toks[i].text] == nil {
+		return nil // "In Sublette, where 5,400 people voted": a place; no one is "in" a person
+	}
 	m := &mention{para: para, first: i, end: j, inQuote: toks[i].inQuote} // kept in s only if it names someone
 	if name := s.acronyms[words[0]]; len(words) == 1 && name != nil {
 		m.kind, m.tokens = Organization, name // "EIRO said": the office the text gave those initials
