@@ -271,16 +271,32 @@ func (ix *Index) roleActor(words []string) nameMatch {
 	if noun == "" {
 		return nameMatch{actor: -1}
 	}
+	// The actors whose roles hold the noun; of them, those whose roles hold the most of
+	// the query's other words ("the interior minister", not the foreign minister).
 	var among []int32
+	best := 0
 	for i, a := range ix.c.Actors {
 		if (a.Kind == Person) != person {
 			continue // "the clerk" is a person; "the union" an organisation the text called so
 		}
+		held := -1
 		for _, r := range a.Roles {
-			if slices.Contains(strings.Fields(normalizeName(r)), noun) {
-				among = append(among, int32(i))
-				break
+			if rw := strings.Fields(normalizeName(r)); slices.Contains(rw, noun) {
+				n := 0
+				for _, w := range words {
+					if w != noun && !stopwords[w] && slices.Contains(rw, w) {
+						n++
+					}
+				}
+				held = max(held, n)
 			}
+		}
+		switch {
+		case held < 0 || held < best:
+		case held > best:
+			among, best = append(among[:0], int32(i)), held
+		default:
+			among = append(among, int32(i))
 		}
 	}
 	if len(among) == 0 {

@@ -230,6 +230,24 @@ func TestHeadlineAnswersWhatNothingElseDoes(t *testing.T) {
 	}
 }
 
+// TestRoleWordsChooseTheHolder: of the people whose roles hold the query's role noun, the
+// one whose role holds its other words too.
+func TestRoleWordsChooseTheHolder(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	for q, want := range map[string]string{
+		"what did the interior minister say about the foreign network": "Matevž Ločniškar",
+		"what did the foreign minister say":                            "Domen Ščurek",
+	} {
+		if a := ix.Search(q).Actor; a == nil || a.Name != want {
+			t.Errorf("Search(%q) = %v; want %s", q, a, want)
+		}
+	}
+}
+
 // TestNearNamesPrefilter checks that the letter-count filter never rules out a name within
 // the typo budget.
 func TestNearNamesPrefilter(t *testing.T) {
