@@ -234,6 +234,7 @@ type scratch struct {
 	keyed    map[string]*localActor
 	known    map[string]bool     // surnames of the people a document names by shape
 	lastBare map[string][2]int   // a bare surname → where the document last writes it
+	fullOrgs []*mention          // the document's organisations of three words or more
 	orgFirst map[string][]string // the first word of an organisation's name → the name
 	acronyms map[string][]string // the initials a document gives an institution → its name
 	words    []string            // the words of the capitalised run at hand
@@ -367,7 +368,7 @@ func (x *docExtract) buildActors(s *scratch) {
 			}
 		}
 	}
-	shortenedOrganizations(x.paras)
+	s.fullOrgs = shortenedOrganizations(x.paras, s.fullOrgs[:0])
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
 			if m.kind != Person || m.strong {
@@ -635,6 +636,9 @@ func (x *docExtract) noteGenders() {
 			}
 			k := m.end
 			for ; k < next && !p.toks[k].sentEnd && p.toks[k].kind != tokOpenQ; k++ {
+				if w := p.toks[k].text; w[0] != 'h' && w[0] != 's' {
+					continue // no third-person pronoun: most words are passed over here
+				}
 				if objectPronoun(p.toks, k) {
 					break // "Roe does not argue with her": someone else
 				}
@@ -716,9 +720,8 @@ func plausibleName(words []string) bool {
 // shortenedOrganizations gives an organisation named by the last words of a longer name
 // the document has given it the full name: "the Benton County Sheriff's Office" … "the
 // Sheriff's Office said" is one office. The longer name named last before it wins, else
-// the first after it.
-func shortenedOrganizations(paras []*paraInfo) {
-	var full []*mention
+// the first after it. full is memory to note the longer names in; it is returned.
+func shortenedOrganizations(paras []*paraInfo, full []*mention) []*mention {
 	for _, p := range paras {
 		for _, m := range p.mentions {
 			if m.kind == Organization && len(m.tokens) >= 3 && !m.inQuote {
@@ -727,7 +730,7 @@ func shortenedOrganizations(paras []*paraInfo) {
 		}
 	}
 	if len(full) == 0 {
-		return
+		return full
 	}
 	for _, p := range paras {
 		for _, m := range p.mentions {
@@ -747,6 +750,7 @@ func shortenedOrganizations(paras []*paraInfo) {
 			}
 		}
 	}
+	return full
 }
 
 // confirmSurnames makes sure of a full name no list knows ("Everard Vandermeer") that the
