@@ -363,6 +363,9 @@ func (ix *Index) typoActor(span []string, cache map[string]map[string]int) int32
 	for i, w := range span {
 		near[i] = ix.nearNames(w, cache)
 		if len(near[i]) == 0 {
+			if len(span) == 1 {
+				return ix.longWordAstray(w)
+			}
 			return ix.oneWordAstray(span, i)
 		}
 	}
@@ -404,6 +407,36 @@ func (ix *Index) stemsLikeName(w, t string, cache map[string]map[string]int) boo
 		}
 	}
 	return false
+}
+
+// longWordAstray matches a long word typed alone that no name's word is within its
+// budget of: the one name's word three edits from it with the same first letter, as a
+// name spelt the way it sounds may be ("kettleborow" for Kettleborough); -1 when there
+// is none, or more than one. Ten letters or more leave seven that must agree.
+func (ix *Index) longWordAstray(w string) int32 {
+	if len(w) < 10 {
+		return -1
+	}
+	found, actor := "", int32(-1)
+	ambiguous := false
+	ix.names.within(w, 3, func(t string, d int) {
+		if d != 3 || t[0] != w[0] || len(ix.names.tokens[t]) == 0 {
+			return
+		}
+		if found != "" && found != t {
+			ambiguous = true
+		}
+		found = t
+	})
+	if found == "" || ambiguous {
+		return -1
+	}
+	for _, ai := range ix.names.tokens[found] {
+		if a := ix.names.aliases[ai].actor; actor < 0 || ix.c.Actors[a].Mentions > ix.c.Actors[actor].Mentions {
+			actor = a
+		}
+	}
+	return actor
 }
 
 // oneWordAstray matches a span whose word i is further from any name's word than its

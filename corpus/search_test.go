@@ -248,6 +248,28 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 	}
 }
 
+// TestLongNameSpeltAsItSounds: a long name typed alone, three edits off and with its first
+// letter right, finds its one holder; a short word so far off finds no one.
+func TestLongNameSpeltAsItSounds(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Grants\n\n“The states will get their money,” said Rep. Barnett Kettleborough, the subcommittee's chairman.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	if a := ix.Search("kettleborow").Actor; a == nil || a.Name != "Barnett Kettleborough" {
+		t.Errorf("Search(kettleborow) = %v; want Barnett Kettleborough", a)
+	}
+	if a := ix.Search("kettlebo").Actor; a != nil && a.Name != "Barnett Kettleborough" {
+		t.Errorf("Search(kettlebo) = %v", a)
+	}
+	if a := ix.Search("barnet").Actor; a == nil {
+		t.Errorf("Search(barnet) found no one; a typo within its budget should")
+	}
+	if a := ix.Search("kittleburrow").Actor; a != nil {
+		t.Errorf("Search(kittleburrow) = %v; four edits find no one", a.Name)
+	}
+}
+
 // TestNearNamesPrefilter checks that the letter-count filter never rules out a name within
 // the typo budget.
 func TestNearNamesPrefilter(t *testing.T) {

@@ -42,7 +42,7 @@ func TestEvalDevFloors(t *testing.T) {
 		gold      string
 		batches   string // the first letters of the articles' names
 		mrr, hit1 float64
-	}{{"dev-ab", "ab", 0.90, 0.86}, {"dev-c", "c", 0.86, 0.84}, {"dev-d", "d", 0.80, 0.78}, {"dev-e", "e", 0.83, 0.81}, {"dev-f", "f", 0.76, 0.76}, {"dev-g", "g", 0.92, 0.90}, {"dev-h", "h", 0.92, 0.90}, {"dev-i", "i", 0.84, 0.81}} {
+	}{{"dev-ab", "ab", 0.90, 0.86}, {"dev-c", "c", 0.86, 0.84}, {"dev-d", "d", 0.80, 0.78}, {"dev-e", "e", 0.83, 0.81}, {"dev-f", "f", 0.76, 0.76}, {"dev-g", "g", 0.92, 0.90}, {"dev-h", "h", 0.92, 0.90}, {"dev-i", "i", 0.87, 0.84}} {
 		t.Run(set.gold, func(t *testing.T) {
 			corpusDir := t.TempDir()
 			for _, e := range entries {
