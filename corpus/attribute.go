@@ -1486,17 +1486,27 @@ func (a *attributor) roleSubject(pi, at int) *localActor {
 // roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
 // before it whose roles include the noun, nearest first.
 func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
+	m := a.lastMentionBefore(pi, at, func(i int, m *mention) bool {
+		return m.kind == Person && slices.ContainsFunc(m.actor.roles, func(r string) bool {
+			return strings.Contains(strings.ToLower(r), noun) || genericRoles[noun] && i >= pi-1 // "the former official": anyone just named with a post
+		})
+	})
+	if m == nil {
+		return nil
+	}
+	return m.actor
+}
+
+// lastMentionBefore returns the last mention of an actor, outside quotations, before byte
+// offset at of paragraph pi, here or in any paragraph before, that keep accepts; keep
+// is given the mention's paragraph.
+func (a *attributor) lastMentionBefore(pi, at int, keep func(i int, m *mention) bool) *mention {
 	for i := pi; i >= 0; i-- {
 		p := a.x.paras[i]
 		for j := len(p.mentions) - 1; j >= 0; j-- {
 			m := p.mentions[j]
-			if m.kind != Person || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) >= at {
-				continue
-			}
-			for _, r := range m.actor.roles {
-				if strings.Contains(strings.ToLower(r), noun) || genericRoles[noun] && i >= pi-1 {
-					return m.actor // "the former official": anyone just named with a post
-				}
+			if m.actor != nil && !m.inQuote && (i < pi || int(p.toks[m.first].start) < at) && keep(i, m) {
+				return m
 			}
 		}
 	}
@@ -1645,27 +1655,18 @@ var orgNouns = func() map[string]bool {
 // the noun ("Heartland Election Officials Alliance"), or, for a business, the last one whose
 // name is a business's ("Castellan Voting Systems"), however far back.
 func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
-	for i := pi; i >= 0; i-- {
-		p := a.x.paras[i]
-		for j := len(p.mentions) - 1; j >= 0; j-- {
-			m := p.mentions[j]
-			if m.kind != Organization || m.actor == nil || m.inQuote || i == pi && int(p.toks[m.first].start) >= at || len(m.actor.tokens) < 2 {
-				continue
-			}
-			if slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) {
-				return m.actor // "Election Workers United, a union …" … "the union said"
-			}
-			if companyNouns[noun] && companyWords[m.actor.tokens[len(m.actor.tokens)-1]] {
-				return m.actor // a business's name ends in what it is: not "Ridgeline Security Lab"
-			}
-			for _, t := range m.actor.tokens {
-				if strings.EqualFold(t, noun) {
-					return m.actor
-				}
-			}
+	m := a.lastMentionBefore(pi, at, func(_ int, m *mention) bool {
+		if m.kind != Organization || len(m.actor.tokens) < 2 {
+			return false
 		}
+		return slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) || // "Election Workers United, a union …" … "the union said"
+			companyNouns[noun] && companyWords[m.actor.tokens[len(m.actor.tokens)-1]] || // a business's name ends in what it is: not "Ridgeline Security Lab"
+			slices.ContainsFunc(m.actor.tokens, func(t string) bool { return strings.EqualFold(t, noun) })
+	})
+	if m == nil {
+		return nil
 	}
-	return nil
+	return m.actor
 }
 
 // organization resolves "the company" or "the group": the last organisation or group that

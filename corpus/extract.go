@@ -770,7 +770,7 @@ func confirmSurnames(paras []*paraInfo, last map[string][2]int) {
 			if m.kind != Person || m.strong || len(m.tokens) != 2 || m.inQuote || !plausibleName(m.tokens) {
 				continue
 			}
-			if at, ok := last[m.tokens[1]]; ok && (at[0] > p.index || at[0] == p.index && at[1] > m.first) {
+			if at, ok := last[m.tokens[1]]; ok && earlier([2]int{p.index, m.first}, at) {
 				m.strong = true
 			}
 		}
@@ -794,12 +794,15 @@ func namedHere(people []*localActor, a *localActor, para, tok int) bool {
 	return false
 }
 
+// earlier reports whether place a (paragraph, token) comes before place b.
+func earlier(a, b [2]int) bool { return a[0] < b[0] || a[0] == b[0] && a[1] < b[1] }
+
 // onlyIntroduced returns the one of people named in full before token tok of paragraph
 // para, or nil when none or several were.
 func onlyIntroduced(people []*localActor, para, tok int) *localActor {
 	var found *localActor
 	for _, a := range people {
-		if len(a.seen) > 0 && (a.seen[0][0] < para || a.seen[0][0] == para && a.seen[0][1] < tok) {
+		if len(a.seen) > 0 && earlier(a.seen[0], [2]int{para, tok}) {
 			if found != nil {
 				return nil
 			}
@@ -814,7 +817,7 @@ func mostRecent(people []*localActor, para, tok int) *localActor {
 	bestPos := [2]int{-1, -1}
 	for _, a := range people {
 		for _, pos := range a.seen {
-			before := pos[0] < para || pos[0] == para && pos[1] < tok
+			before := earlier(pos, [2]int{para, tok})
 			if before && pos[0] >= para-1 && (pos[0] > bestPos[0] || pos[0] == bestPos[0] && pos[1] > bestPos[1]) {
 				best, bestPos = a, pos
 			}

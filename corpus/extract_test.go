@@ -20,6 +20,16 @@ func loadText(tb testing.TB, paras ...string) *Corpus {
 	return c
 }
 
+// attributionLines describes each reported speech of c in a line: its first speaker's
+// name, the verb, sep and the clause.
+func attributionLines(c *Corpus, sep string) []string {
+	var out []string
+	for _, a := range c.Attributions {
+		out = append(out, c.Actor(a.Speakers[0]).Name+" "+a.Verb+sep+a.Clause())
+	}
+	return out
+}
+
 // actorLines describes each actor of c in a line.
 func actorLines(c *Corpus, line func(a *Actor) string) []string {
 	var out []string
@@ -1051,10 +1061,7 @@ func TestReportedSpeechBeforeItsVerb(t *testing.T) {
 		"The error changed no outcome in any contest, the county clerk's office said in a statement released late Wednesday.",
 		"Ann Roe, the clerk, said on Tuesday that the count would finish Friday.",
 	)
-	var got []string
-	for _, a := range c.Attributions {
-		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+": "+a.Clause())
-	}
+	got := attributionLines(c, ": ")
 	want := []string{"County Clerk's Office said: The error changed no outcome in any contest", "Ann Roe said: on Tuesday that the count would finish Friday."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("reported speech\n%q\nwant\n%q", got, want)
@@ -1068,10 +1075,7 @@ func TestStancesAsReportedSpeech(t *testing.T) {
 		"The National Association of Counties opposed the bill. Sen. Ann Roe pushed for an audit.",
 		"Sen. Tom Pike has said he supports paper ballots. The bill, backed by Rep. Dan Holt, passed.",
 	)
-	var got []string
-	for _, a := range c.Attributions {
-		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+": "+a.Clause())
-	}
+	got := attributionLines(c, ": ")
 	want := []string{"National Association of Counties opposed: the bill.", "Ann Roe pushed: for an audit.", "Tom Pike said: he supports paper ballots."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("reported speech\n%q\nwant\n%q", got, want)
@@ -1129,10 +1133,7 @@ func TestReportedSpeechOfAPlace(t *testing.T) {
 		"Officials from the State of Georgia urged voters to be patient.",
 		"Election officials in charge of the count said nothing.",
 	)
-	var got []string
-	for _, a := range c.Attributions {
-		got = append(got, c.Actor(a.Speakers[0]).Name+" "+a.Verb+" "+a.Clause())
-	}
+	got := attributionLines(c, " ")
 	want := []string{"Election officials said the count would finish Friday.", "Officials urged voters to be patient."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("reported speech\n%q\nwant\n%q", got, want)

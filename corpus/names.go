@@ -417,8 +417,7 @@ func (ix *Index) longWordAstray(w string) int32 {
 	if len(w) < 10 {
 		return -1
 	}
-	found, actor := "", int32(-1)
-	ambiguous := false
+	found, ambiguous := "", false
 	ix.names.within(w, 3, func(t string, d int) {
 		if d != 3 || t[0] != w[0] || len(ix.names.tokens[t]) == 0 {
 			return
@@ -431,12 +430,11 @@ func (ix *Index) longWordAstray(w string) int32 {
 	if found == "" || ambiguous {
 		return -1
 	}
+	var ids []int32
 	for _, ai := range ix.names.tokens[found] {
-		if a := ix.names.aliases[ai].actor; actor < 0 || ix.c.Actors[a].Mentions > ix.c.Actors[actor].Mentions {
-			actor = a
-		}
+		ids = append(ids, ix.names.aliases[ai].actor)
 	}
-	return actor
+	return ix.mostMentioned(ids)
 }
 
 // oneWordAstray matches a span whose word i is further from any name's word than its
@@ -449,7 +447,7 @@ func (ix *Index) oneWordAstray(span []string, i int) int32 {
 		return -1
 	}
 	anchor := (i + 1) % len(span)
-	best := int32(-1)
+	var ids []int32
 	for _, ai := range ix.names.tokens[span[anchor]] {
 		al := ix.names.aliases[ai]
 		if len(al.tokens) != len(span) || al.tokens[i][0] != span[i][0] || damerauLevenshtein(span[i], al.tokens[i], 3) > 2 {
@@ -459,11 +457,14 @@ func (ix *Index) oneWordAstray(span []string, i int) int32 {
 		for j, w := range span {
 			exact = exact && (j == i || al.tokens[j] == w)
 		}
-		if exact && (best < 0 || ix.c.Actors[al.actor].Mentions > ix.c.Actors[best].Mentions) {
-			best = al.actor
+		if exact {
+			ids = append(ids, al.actor)
 		}
 	}
-	return best
+	if len(ids) == 0 {
+		return -1
+	}
+	return ix.mostMentioned(ids)
 }
 
 // isCorpusWord reports whether w is an ordinary word of the corpus's text (not a name's),
