@@ -1755,6 +1755,13 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	case subject != nil:
 		return subject
 	}
+	if named == nil && pi > 0 && len(p.toks) > 0 && p.toks[0].kind == tokOpenQ {
+		// "Roe asked the IT director whether the upload could have changed any result." /
+		// "“No …,” he said.": the one asked answers.
+		if asked := a.askedOne(pi - 1); asked != nil && asked.fits(g) {
+			return asked
+		}
+	}
 	if named == nil {
 		// "… the clerk paused for a long moment. / “…,” she said.": the person the role
 		// that is the last subject stands for.
@@ -1808,6 +1815,47 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 				return nil // the last named is not one "he" or "she" can mean: nobody
 			}
 		}
+	}
+	return nil
+}
+
+// askingVerbs put a question to someone: "Roe asked the clerk whether …".
+var askingVerbs = map[string]bool{"asked": true, "pressed": true, "questioned": true}
+
+// questionWords follow the one asked: "asked Roe whether", "asked the clerk about".
+var questionWords = map[string]bool{"whether": true, "if": true, "about": true, "why": true, "how": true,
+	"what": true, "when": true, "where": true, "who": true, "to": true, "for": true, "on": true}
+
+// askedOne returns the person the last sentence of paragraph pi puts a question to, by
+// name or by role ("Roe asked Lisle whether …", "asked the IT director about …"), or nil.
+func (a *attributor) askedOne(pi int) *localActor {
+	p := a.x.paras[pi]
+	toks := p.toks
+	n := len(toks)
+	if n < 3 {
+		return nil
+	}
+	for v := sentenceStartBefore(toks, n-1); v+1 < n; v++ {
+		if toks[v].inQuote || !askingVerbs[toks[v].text] {
+			continue
+		}
+		asks := func(after int) bool {
+			return after < n && (questionWords[toks[after].text] || toks[after].sentEnd)
+		}
+		for _, m := range p.mentions {
+			if m.first == v+1 && m.kind == Person && m.actor != nil && asks(m.end) {
+				return m.actor
+			}
+		}
+		if toks[v+1].text != "the" {
+			return nil
+		}
+		for k := v + 2; k < min(n, v+6); k++ {
+			if w := strings.ToLower(toks[k].text); toks[k].kind == tokWord && lexicon.roleNouns.has(w) && asks(k+1) {
+				return a.roleHolder(pi, int(toks[k].start), w)
+			}
+		}
+		return nil
 	}
 	return nil
 }

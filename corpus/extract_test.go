@@ -764,6 +764,15 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"The audit found nothing => Caspar Wendling", "I know that sounds => Caspar Wendling"},
 		},
 		{
+			name: "the one asked answers: a quotation after 'Roe asked the director whether …' is the director's, or the person's asked by name",
+			paras: []string{"The morning's testimony came from the county's information technology director, Obadiah Lisle.",
+				"On redirect, Mercedes Aguirre asked the IT director whether the upload could have changed any result.",
+				"“No. The totals were printed first,” he said.",
+				"Then Aguirre asked Lisle about the modem.", "“It was off,” he said.",
+				"Aguirre paused.", "“Thank you,” she said."},
+			want: []string{"No. The totals were => Obadiah Lisle", "It was off => Obadiah Lisle", "Thank you => Mercedes Aguirre"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
@@ -1103,13 +1112,15 @@ func TestRolesBesideAName(t *testing.T) {
 		"The deputy, Bram Oyekunle, walked a reporter through the log.",                              // a verb and its object: no role
 		"Koenraad Aldine, a researcher at the security firm Sablewing Labs, said the group was new.", // people, though their posts name institutions
 		"Zebulon Yarrow, a spokesman for the Callowhill campaign, said in an email that the campaign stood by it.",
+		"The testimony came from the county's information technology director, Obadiah Lisle, who was called by the plaintiffs.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
 		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": "",
 		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer",
 		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy",
-		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign"} // a given name the word lists lack: a person once she speaks
+		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign",
+		"Obadiah Lisle": "county's information technology director"} // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

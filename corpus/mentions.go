@@ -966,7 +966,10 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	}
 	// A name that ends the sentence is the role's wherever the role stands: "… wrote to
 	// Meridian’s chief executive, Alistair Penhallow."
-	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
+	// So is a name a relative clause goes on about: "… came from the county's IT
+	// director, Obadiah Lisle, who was called by the plaintiffs."
+	relative := end+1 < len(toks) && (toks[end+1].text == "who" || toks[end+1].text == "whose")
+	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
 		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
 	}
 	return p[toks[start].start:toks[noun].end]
