@@ -435,7 +435,7 @@ func (a *attributor) namedAfter(pi, c int) subject {
 
 // introduced returns the person a paragraph of one short sentence is about, when the
 // sentence opens with their name and holds no quotation: "Ferreira was blunt.", "Lee put
-// it this way:".
+// it this way:", "Drummond's advice was simple.".
 func (a *attributor) introduced(pi int) *localActor {
 	p := a.x.paras[pi]
 	toks := p.toks
@@ -444,16 +444,32 @@ func (a *attributor) introduced(pi int) *localActor {
 		return nil
 	}
 	m := p.mentions[0]
-	if m.first != 0 || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || isPossessive(toks[m.end-1].text) {
+	if m.first != 0 || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke {
 		return nil
 	}
-	for _, t := range toks[m.end : n-1] {
+	rest := toks[m.end : n-1]
+	if isPossessive(toks[m.end-1].text) && (len(rest) == 0 || !speechNouns[rest[0].text]) {
+		return nil // "Roe's office was closed": not about what Roe says
+	}
+	for _, t := range rest {
 		if t.sentEnd || t.kind != tokWord || !isLowerASCII(t.text[0]) {
 			return nil // one sentence, of lower-case words, about the person
 		}
 	}
 	return m.actor
 }
+
+// reportNouns are writings that speak for their authors: "the institute's survey found".
+var reportNouns = map[string]bool{"letter": true, "statement": true, "report": true, "memo": true, "filing": true,
+	"petition": true, "release": true, "survey": true, "study": true, "review": true, "analysis": true, "audit": true,
+	"advisory": true, "declaration": true, "testimony": true, "guidance": true, "assessment": true, "findings": true,
+	"investigation": true, "bulletin": true, "notice": true, "complaint": true, "lawsuit": true}
+
+// speechNouns are what someone says, as a short sentence may introduce it: "Drummond's
+// advice was simple."
+var speechNouns = map[string]bool{"advice": true, "message": true, "answer": true, "response": true, "reply": true,
+	"view": true, "verdict": true, "warning": true, "explanation": true, "assessment": true, "argument": true,
+	"reasoning": true, "pitch": true, "point": true, "conclusion": true, "prediction": true, "plea": true}
 
 // lastSentenceSubject returns the person whose name opens the last sentence of paragraph
 // pi, alone ("Roe and the county met" has two subjects), when that paragraph quotes no one
@@ -660,6 +676,18 @@ func isReportingVerb(toks []token, v int) bool {
 		next = toks[v+1].text
 	}
 	switch lemma {
+	case "find":
+		// A finding in its author's words: "the review found “no county in which …”",
+		// "found that 31 states …"; not "found the box".
+		if next == "that" {
+			return true
+		}
+		for k := v + 1; k < len(toks) && k <= v+8 && !toks[k].sentEnd; k++ {
+			if toks[k].kind == tokOpenQ {
+				return true
+			}
+		}
+		return false
 	case "call", "describe":
 		// "called on", "called for", or naming something in someone's words:
 		// "called the delays “a disgrace”", "described the ballot as “…”".
@@ -918,8 +946,11 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			(m.first > lo && toks[m.first-1].text == "," || // "…, Jane Roe, later said"
 				m.first > lo+1 && toks[m.first-1].text == "the" && toks[m.first-2].text == ",") // "the Speaker, the Hon. Jane Roe MLA, said"
 		gapStart := m.end
-		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) && !(gapStart+1 < v && relativePronouns[toks[gapStart+1].text]) {
-			gapStart++ // the comma closing "Roe, D-Ore., has said", unless it opens "who chairs …,"
+		if gapStart < v && toks[gapStart].text == "," && isPartyTag(toks[gapStart-1].text) && !(gapStart+1 < v && relativePronouns[toks[gapStart+1].text]) &&
+			!(v-1 > gapStart && toks[v-1].text == ",") {
+			// The comma closing "Roe, D-Ore., has said", unless it opens "who chairs …," or
+			// another phrase set off ("Roe, D-Ore., the bill's sponsor, said").
+			gapStart++
 		}
 		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person || !placePhrase(toks[gapStart:v])) {
 			continue
@@ -1408,6 +1439,19 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{}, true
 		}
+	case reportNouns[w] && k > 0 && isPossessive(toks[k-1].text):
+		// "Brede's declaration says", "the institute's survey warned": its author's words.
+		for _, m := range a.x.paras[pi].mentions {
+			if m.end == k && m.actor != nil && !m.inQuote {
+				return a.subjectOf(m), true
+			}
+		}
+		if noun := strings.ToLower(stripPossessive(toks[k-1].text)); orgNouns[noun] && k > 1 && strings.EqualFold(toks[k-2].text, "the") {
+			if org := a.organizationNamed(pi, int(toks[k-1].start), noun); org != nil {
+				return subject{speakers: []*localActor{org}}, true
+			}
+		}
+		return subject{}, true
 	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition" || w == "release":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 			if who := a.issuer(pi, k); len(who) > 0 {
@@ -1704,6 +1748,15 @@ func (a *attributor) organization(pi, at int) *localActor {
 // first, when there are none.
 func describedFrom(toks []token, first int) int {
 	k := first - 1
+	// "A ransomware group calling itself GlassHydra", "a group called …", "known as …"
+	switch {
+	case k >= 2 && toks[k].text == "itself" && toks[k-1].text == "calling":
+		k -= 2
+	case k >= 2 && toks[k].text == "as" && toks[k-1].text == "known":
+		k -= 2
+	case k >= 1 && (toks[k].text == "called" || toks[k].text == "named"):
+		k--
+	}
 	if k < 0 || toks[k].kind != tokWord || !orgNouns[toks[k].text] {
 		return first
 	}

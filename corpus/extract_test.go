@@ -773,6 +773,23 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"No. The totals were => Obadiah Lisle", "It was off => Obadiah Lisle", "Thank you => Mercedes Aguirre"},
 		},
 		{
+			name: "a finding speaks for whoever made it: 'a review by X found “…”', 'the institute's survey … warned that “…”', 'X's advisory told …'; not 'Police found the box'",
+			paras: []string{"A 2025 review by the nonpartisan Lakeland Ballot Research Institute found “no county in which the hand count and the machine count differed.”",
+				"The Ballot Security Institute surveyed states. The institute's survey found that 31 states require audits, but warned that “an audit after certification cannot change anything.”",
+				"The NBSSA's advisory told election offices that there was “no evidence that this vulnerability has been exploited.”",
+				"Police found the ballots in a “secure but unmarked county storage room” on Monday."},
+			want: []string{"no county in which => Lakeland Ballot Research Institute", "an audit after certification => Ballot Security Institute",
+				"no evidence that this => NBSSA", "secure but unmarked county => "},
+		},
+		{
+			name: "a group named by what it calls itself speaks as 'the group'; a party tag and a role may both stand between a name and its verb; a short sentence about someone's advice introduces their words",
+			paras: []string{"A ransomware group calling itself GlassHydra listed Wabasso County on its leak site. “Wabasso County has seven days to contact us,” the group wrote.",
+				"Rep. Giselle Panagakos, D-Milwaukee, the bill's lead sponsor, called it “overdue” and said current law was “written for a world without burner accounts.”",
+				"Sheriff Alma Drummond spoke to the class.", "Drummond's advice was simple.", "“Check your registration before Election Day.”"},
+			want: []string{"Wabasso County has seven => GlassHydra", "overdue => Giselle Panagakos", "written for a world => Giselle Panagakos",
+				"Check your registration before => Alma Drummond"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
