@@ -285,6 +285,9 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 		if end >= k && k < len(toks) {
 			break
 		}
+		if b := a.onBehalf(pi, lo, end); b != nil {
+			who = []*localActor{b}
+		}
 		for v := lo; v < end && v < len(toks); v++ {
 			if toks[v].inQuote || !isReportingVerb(toks, v) || !mentionsDocument(toks, v) {
 				continue
@@ -297,6 +300,38 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 		lo = end + 1
 	}
 	return who
+}
+
+// onBehalf returns whose statement a sentence, toks[lo:end] of paragraph pi, says someone
+// read or gave for them: "Her chief deputy read a short statement on her behalf", "… on
+// behalf of Roe"; or nil.
+func (a *attributor) onBehalf(pi, lo, end int) *localActor {
+	toks := a.x.paras[pi].toks
+	end = min(end, len(toks))
+	if !slices.ContainsFunc(toks[lo:end], func(t token) bool { return !t.inQuote && documentNouns[t.text] }) {
+		return nil
+	}
+	for k := lo; k+2 < end; k++ {
+		if toks[k].text != "on" || toks[k].inQuote {
+			continue
+		}
+		switch w := toks[k+1].text; {
+		case toks[k+2].text == "behalf" && (w == "his" || w == "her"):
+			g := male
+			if w == "her" {
+				g = female
+			}
+			// The person meant is named before this sentence: its subject is the reader.
+			return a.person(pi, int(toks[lo].start), g)
+		case w == "behalf" && toks[k+2].text == "of":
+			for _, m := range a.x.paras[pi].mentions {
+				if m.first == k+3 && m.actor != nil {
+					return m.actor
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // pluralOrgNouns are the plurals of nouns that stand for organisations.
@@ -1966,7 +2001,7 @@ func roleBefore(toks []token, i int) int {
 	if i < 3 || toks[i-1].text != "," {
 		return -1
 	}
-	role := false
+	role, owner := false, false
 	for k := i - 2; k >= 0 && i-k <= 8 && toks[k].kind == tokWord; k-- {
 		switch w := strings.ToLower(toks[k].text); {
 		case w == "the" || w == "my" || w == "our" || w == "his" || w == "her" || w == "their":
@@ -1976,8 +2011,16 @@ func roleBefore(toks []token, i int) int {
 			return -1
 		case lexicon.roleNouns.has(w):
 			role = true
-		case isCapitalized(toks[k].text) && !isPossessive(toks[k].text):
-			return -1
+		case isCapitalized(toks[k].text) && isPossessive(toks[k].text):
+			owner = role
+		case isCapitalized(toks[k].text):
+			if !owner {
+				return -1
+			}
+			// "Tamsen County's clerk, Leocadia Vlahos, did not attend": a place's post.
+			if k == 0 || toks[k-1].sentEnd || toks[k-1].text == "," {
+				return k
+			}
 		}
 	}
 	return -1

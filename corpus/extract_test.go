@@ -790,6 +790,13 @@ func TestQuoteAttribution(t *testing.T) {
 				"Check your registration before => Alma Drummond"},
 		},
 		{
+			name: "a statement read on someone's behalf is theirs, not the reader's",
+			paras: []string{"Tamsen County's clerk, Leocadia Vlahos, did not attend. Her chief deputy, Oswin Brannigan, read a short statement on her behalf.",
+				"“Our office takes full responsibility for the five containers,” the statement said. “We have changed our procedure.”",
+				"A lawyer, Ines Carrow, read a letter on behalf of Mayor Tobias Fenwright. “I will not resign,” the letter said."},
+			want: []string{"Our office takes full => Leocadia Vlahos", "We have changed our => Leocadia Vlahos", "I will not resign => Tobias Fenwright"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
