@@ -98,6 +98,9 @@ func genderOf(m *mention) gender {
 		for k := 1; isInitial(given) && k < len(m.tokens)-1; k++ {
 			given = m.tokens[k]
 		}
+		if !isASCII(given) {
+			given = strings.Map(foldAccent, given) // "Wálter" is Walter
+		}
 		switch {
 		case lexicon.femaleNames.has(given):
 			see(female)
@@ -600,15 +603,17 @@ func allUpperASCII(w string) bool {
 	return true
 }
 
-// familyFirst returns the person whose full name opens with w, when w is no given name the
-// word lists know: a name written family name first ("Nguyễn Thị Lan Anh" … "Nguyễn said").
+// familyFirst returns the person whose full name holds w before its last word, when w is
+// no given name the word lists know: a name written family name first ("Nguyễn Thị Lan
+// Anh" … "Nguyễn said"), or with the father's family name before the mother's ("Joaquín
+// Echeverría Saavedra" … "Echeverría said").
 func familyFirst(actors []*localActor, w string) []*localActor {
 	if isGivenName(w) {
 		return nil
 	}
 	var found []*localActor
 	for _, a := range actors {
-		if a.kind == Person && a.strong && len(a.tokens) >= 2 && a.tokens[0] == w {
+		if a.kind == Person && a.strong && len(a.tokens) >= 2 && slices.Contains(a.tokens[:len(a.tokens)-1], w) {
 			found = append(found, a)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -628,7 +629,7 @@ func TestQuoteAttribution(t *testing.T) {
 		},
 		{
 			name: "past a paragraph that names no one, \"he\" is nobody when the last named is a name this reader only guessed at",
-			paras: []string{"“I'm not saying they voted—” Rep. Bo Strandquist began.", "Nils Ostergaard, 58, runs the lab.",
+			paras: []string{"“I'm not saying they voted—” Rep. Bo Strandquist began.", "Nils Ostergaard runs the lab.",
 				"His father repaired lever voting machines in the 1970s.", "“We once spent three days looking for 212 votes,” he said."},
 			want: []string{"I'm not saying they => Bo Strandquist", "We once spent three => "},
 		},
@@ -1140,7 +1141,7 @@ func TestRolesBesideAName(t *testing.T) {
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
-		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": "",
+		"Amy Klobuchar": "U.S. Senator; D-MN", "James Lankford": "U.S. Senator; R-OK", "Jim Condos": "president",
 		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer",
 		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy",
 		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign",
@@ -1305,5 +1306,37 @@ func TestNicknameInsideAName(t *testing.T) {
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Rutherford Callowhill", "Zebulon Yarrow"})
 	if got := strings.Join(quoteSummary(c), "|"); got != "can't be trusted by => Rutherford Callowhill|Rudd Callowhill has been => Zebulon Yarrow" {
 		t.Errorf("quotes %q", got)
+	}
+}
+
+// TestUnfamiliarNamesByTheirShape: a full name no list knows is a person's when the text
+// gives it an age, a post right before it or after an institution's "whose", or signs a
+// letter with it; a bare father's family name is the person's whose name holds it.
+func TestUnfamiliarNamesByTheirShape(t *testing.T) {
+	c := loadText(t,
+		"Eufemia Ccori Huamán, 58, spoke to the radio through an interpreter, the schoolteacher Wálter Huillca Condori.",
+		"“We walked two hours to vote,” she said.",
+		"Corvane Wireless spokeswoman Bettina Lorimer declined to comment.",
+		"Appeals go to the Tribunal Nacional del Sufragio, whose president, Teodoro Yupanqui Arce, is expected to rule.",
+		"The head of the unit, the engineer Joaquín Echeverría Saavedra, said the fault lay in a routine.",
+		"“It is a programming error,” Echeverría said.",
+		"I served as a judge of elections for eleven years.",
+		"— Juniper Oakhurst, Carden",
+	)
+	var people []string
+	for _, a := range c.Actors {
+		if a.Kind == Person {
+			people = append(people, a.Name)
+		}
+	}
+	want := []string{"Bettina Lorimer", "Eufemia Ccori Huamán", "Joaquín Echeverría Saavedra", "Juniper Oakhurst", "Teodoro Yupanqui Arce", "Wálter Huillca Condori"}
+	slices.Sort(people)
+	if !slices.Equal(people, want) {
+		t.Errorf("people %q, want %q", people, want)
+	}
+	got := quoteSummary(c)
+	wantQ := []string{"We walked two hours => Eufemia Ccori Huamán", "It is a programming => Joaquín Echeverría Saavedra"}
+	if !slices.Equal(got, wantQ) {
+		t.Errorf("quotes %q, want %q", got, wantQ)
 	}
 }

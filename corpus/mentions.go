@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -430,6 +431,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	if role := rolePhraseBefore(toks, m.first); role != "" {
 		m.roles = append(m.roles, role)
+		// "the engineer Joaquín Echeverría Saavedra", "spokeswoman Bettina Lorimer": a
+		// post right before an unfamiliar full name makes it a person.
+		m.strong = m.strong || plainName(name)
 	} else if role := appositionBefore(p, toks, m.first, m.end); role != "" {
 		m.roles = append(m.roles, role)
 		// "Meridian’s chief executive, Alistair Penhallow": a role set before a name makes
@@ -454,6 +458,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.strong = m.strong || len(name) > 1
 		m.roles = append(m.roles, role)
 	}
+	if !m.strong && plainName(name) && (ageAfter(toks, m.end) || m.first == 1 && isDash(toks[0].text)) {
+		// "Eufemia Ccori Huamán, 58, who sells potatoes": an age is a person's. So is a
+		// name that signs a letter on a line of its own: "— Juniper Oakhurst, Carden".
+		m.strong = true
+	}
 	if !m.strong {
 		for _, w := range name {
 			if lexicon.places.has(w) || lexicon.common.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || isAllCaps(w) && len(w) <= 4 || isPartyTag(w) {
@@ -463,6 +472,17 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	return s.keepRun(m)
 }
+
+// ageAfter reports whether an age set off by commas follows toks[end-1]: "Roe, 58,".
+func ageAfter(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end].text != "," || toks[end+2].text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(toks[end+1].text)
+	return err == nil && n >= 16 && n <= 110
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" }
 
 // roleClauseAfter reads a post a verb gives the person named before it: "served as
 // Merrow County clerk", ", who leads the sheriff's cyber crimes unit,". The post must
@@ -969,6 +989,9 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	// So is a name a relative clause goes on about: "… came from the county's IT
 	// director, Obadiah Lisle, who was called by the plaintiffs."
 	relative := end+1 < len(toks) && (toks[end+1].text == "who" || toks[end+1].text == "whose")
+	// And one an institution's "whose" gives the post: "the tribunal, whose president,
+	// Teodoro Yupanqui Arce, is expected to rule".
+	relative = relative || opens > 0 && toks[opens-1].text == "whose"
 	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
 		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
 	}
