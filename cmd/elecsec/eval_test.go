@@ -42,7 +42,9 @@ func TestEvalDevFloors(t *testing.T) {
 		gold      string
 		batches   string // the first letters of the articles' names
 		mrr, hit1 float64
-	}{{"dev-ab", "ab", 0.90, 0.86}, {"dev-c", "c", 0.86, 0.84}, {"dev-d", "d", 0.80, 0.78}, {"dev-e", "e", 0.83, 0.81}, {"dev-f", "f", 0.76, 0.76}, {"dev-g", "g", 0.92, 0.90}, {"dev-h", "h", 0.92, 0.90}, {"dev-i", "i", 0.87, 0.84}} {
+		forbidden int // how many forbidden results may rank in a top three
+	}{{"dev-ab", "ab", 0.90, 0.86, 2}, {"dev-c", "c", 0.86, 0.84, 2}, {"dev-d", "d", 0.80, 0.78, 2}, {"dev-e", "e", 0.83, 0.81, 2}, {"dev-f", "f", 0.76, 0.76, 2},
+		{"dev-g", "g", 0.92, 0.90, 2}, {"dev-h", "h", 0.92, 0.90, 2}, {"dev-i", "i", 0.87, 0.84, 2}, {"dev-j", "j", 0.79, 0.72, 3}, {"dev-k", "k", 0.75, 0.72, 2}} {
 		t.Run(set.gold, func(t *testing.T) {
 			corpusDir := t.TempDir()
 			for _, e := range entries {
@@ -66,9 +68,9 @@ func TestEvalDevFloors(t *testing.T) {
 			}
 			m := scoreQueries(gold, func(q string) answerJSON { return encodeAnswer(ix.Corpus(), ix.Search(q), 10) })
 			t.Log("\n" + m.report)
-			if m.mrr < set.mrr || m.hit1 < set.hit1 || m.forbidden > 2 || m.noneWrong != 0 {
-				t.Errorf("mrr@10 %.3f (floor %.2f), hit@1 %.3f (floor %.2f), forbidden %d (at most 2), unanswerable answered %d; want all within the floors",
-					m.mrr, set.mrr, m.hit1, set.hit1, m.forbidden, m.noneWrong)
+			if m.mrr < set.mrr || m.hit1 < set.hit1 || m.forbidden > set.forbidden || m.noneWrong != 0 {
+				t.Errorf("mrr@10 %.3f (floor %.2f), hit@1 %.3f (floor %.2f), forbidden %d (at most %d), unanswerable answered %d; want all within the floors",
+					m.mrr, set.mrr, m.hit1, set.hit1, m.forbidden, set.forbidden, m.noneWrong)
 			}
 		})
 	}
