@@ -1851,6 +1851,12 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		}
 	}
 	if named == nil {
+		// "Her brother was unmoved. “…,” he said.": the relative named in full.
+		if r := a.relativeSubject(pi, at); r != nil && r.fits(g) {
+			return r
+		}
+	}
+	if named == nil {
 		// "… the clerk paused for a long moment. / “…,” she said.": the person the role
 		// that is the last subject stands for.
 		if r := a.roleSubject(pi, at); r != nil && r.fits(g) {
@@ -1905,6 +1911,45 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		}
 	}
 	return nil
+}
+
+// kin are the relatives a possessive may name, with what they say of gender.
+var kin = map[string]gender{"brother": male, "son": male, "father": male, "husband": male, "nephew": male, "uncle": male,
+	"sister": female, "daughter": female, "mother": female, "wife": female, "niece": female, "aunt": female,
+	"cousin": genderUnknown, "sibling": genderUnknown}
+
+// relativeSubject returns the person a relative opening a sentence before byte offset at
+// of paragraph pi stands for: in "Her brother was unmoved. “…,” he said.", whoever "her"
+// is has one relative of that gender who shares their surname, named in full in the text.
+func (a *attributor) relativeSubject(pi, at int) *localActor {
+	toks := a.x.paras[pi].toks
+	lo := -1
+	for k := 0; k+1 < len(toks) && int(toks[k].start) < at; k++ {
+		if (k == 0 || toks[k-1].sentEnd && !toks[k-1].inQuote) && (toks[k].text == "Her" || toks[k].text == "His") {
+			lo = k
+		}
+	}
+	if lo < 0 {
+		return nil
+	}
+	g, ok := kin[toks[lo+1].text]
+	if !ok {
+		return nil
+	}
+	owner := a.person(pi, int(toks[lo].start), pronounGender(strings.ToLower(toks[lo].text)))
+	if owner == nil || owner.surname == "" {
+		return nil
+	}
+	var found *localActor
+	for _, r := range a.x.actors {
+		if r != owner && r.kind == Person && r.strong && r.surname == owner.surname && r.given != "" && r.fits(g) {
+			if found != nil {
+				return nil
+			}
+			found = r
+		}
+	}
+	return found
 }
 
 // askingVerbs put a question to someone: "Roe asked the clerk whether …".

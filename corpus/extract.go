@@ -421,6 +421,20 @@ func (x *docExtract) buildActors(s *scratch) {
 						}
 					}
 				}
+				if given == "" && len(cands) > 1 {
+					// "Sen. Marchbanks" where the text names Rep. Odessa Marchbanks and Sen.
+					// Thaddeus Marchbanks: the one who holds the title.
+					if a := oneTitled(cands, m.titles); a != nil {
+						cands = []*localActor{a}
+					} else if a := headlined(cands, x.doc.Title); a != nil && !pass && owner[surname] == nil {
+						// An obituary's or a profile's subject, whom the headline names, keeps
+						// the bare surname that relatives named in full share.
+						if owner == nil {
+							owner = map[string]*localActor{}
+						}
+						owner[surname] = a
+					}
+				}
 				if !pass && given == "" && len(cands) > 1 {
 					// "Harris" when the article names two Harrises: the one the bare surname
 					// named before the other was introduced, who keeps it ("Everard Vandermeer
@@ -449,8 +463,13 @@ func (x *docExtract) buildActors(s *scratch) {
 				relative := !pass && given != "" && len(cands) > 0 && !m.inQuote && !slices.ContainsFunc(cands, func(a *localActor) bool {
 					return a.given == "" || sameGivenName(a.given, given) || slices.Contains(a.tokens, given)
 				})
+				// The one with the same given name first: "Brandt Ashdale's lawyer" is not his
+				// cousin Corwin Ashdale's.
+				if i := slices.IndexFunc(cands, func(a *localActor) bool { return given != "" && a.given != "" && sameGivenName(a.given, given) }); i >= 0 {
+					match = cands[i]
+				}
 				for _, a := range cands {
-					if sameGivenName(a.given, given) || !pass && !relative {
+					if match == nil && (sameGivenName(a.given, given) || !pass && !relative) {
 						match = a
 						break
 					}
@@ -801,6 +820,39 @@ func namedHere(people []*localActor, a *localActor, para, tok int) bool {
 
 // earlier reports whether place a (paragraph, token) comes before place b.
 func earlier(a, b [2]int) bool { return a[0] < b[0] || a[0] == b[0] && a[1] < b[1] }
+
+// oneTitled returns the one of people whose roles hold the post that titles give
+// ("Sen." is Senator), or nil when no titles give a post or not one person holds it.
+func oneTitled(people []*localActor, titles []string) *localActor {
+	post := titleRole(titles)
+	if post == "" {
+		return nil
+	}
+	var found *localActor
+	for _, a := range people {
+		if slices.Contains(a.roles, post) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// headlined returns the one of people whose full name the headline holds, or nil.
+func headlined(people []*localActor, title string) *localActor {
+	var found *localActor
+	for _, a := range people {
+		if len(a.tokens) >= 2 && strings.Contains(title, strings.Join(a.tokens, " ")) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
 
 // onlyIntroduced returns the one of people named in full before token tok of paragraph
 // para, or nil when none or several were.

@@ -1248,6 +1248,39 @@ func TestRelativesSharingASurname(t *testing.T) {
 	if got := strings.Join(quoteSummary(c), "|"); got != "I used to guard => Thorvald Quenby|Now I guard paper. => Thorvald Quenby|I knew how it => Ysolde Quenby|It was a fair => Thorvald Quenby" {
 		t.Errorf("quotes %q", got)
 	}
+	// A title picks the one of two who holds it; the same given name picks its owner.
+	c = loadText(t,
+		"Rep. Odessa Marchbanks, a Greenville Democrat, sponsored the bill.",
+		"Sen. Thaddeus Marchbanks, who chairs the subcommittee, said he was worried.",
+		"“I want the hole fixed that afternoon,” Sen. Marchbanks told reporters.",
+		"“The senator should read section four,” Rep. Marchbanks said.",
+		"The indictment charges Corwin Ashdale, 34, and his cousin Brandt Ashdale, 29.",
+		"Brandt Ashdale's lawyer, Fergus Lindqvist, declined to comment.")
+	if got := strings.Join(quoteSummary(c), "|"); got != "I want the hole => Thaddeus Marchbanks|The senator should read => Odessa Marchbanks" {
+		t.Errorf("quotes %q", got)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Corwin Ashdale" && slices.Contains(a.Aliases, "Brandt Ashdale") {
+			t.Errorf("Corwin Ashdale has his cousin's name: %q", a.Aliases)
+		}
+	}
+	// "Her brother" is the one man who shares her surname.
+	c = loadText(t, "The vote split two siblings. Theo Marchbanks, who represents the 3rd District, voted against it. His younger sister, Delphine Marchbanks, an at-large member, voted for it.",
+		"“A rumor you don't answer becomes a fact,” Delphine Marchbanks said.",
+		"Her brother was unmoved. “If we put cameras on the drop boxes, the next rumor will be about the cameras,” he said.")
+	if got := strings.Join(quoteSummary(c), "|"); got != "A rumor you don't => Delphine Marchbanks|If we put cameras => Theo Marchbanks" {
+		t.Errorf("quotes %q", got)
+	}
+	// The person a headline names keeps the bare surname relatives named in full share.
+	c, err := Load(fstest.MapFS{"obit.txt": {Data: []byte("---\ntitle: Marjorie Tenbrink, who ran the county's elections, dies at 81\n---\n\n" +
+		"Marjorie Tenbrink, who oversaw 140 elections, died Sunday.\n\nHer son, Paul Tenbrink, said the cause was pneumonia.\n\n" +
+		"Tenbrink was first elected in 1982. “Elections are the reason I come in early,” Tenbrink said in 2016.")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(quoteSummary(c), "|"); got != "Elections are the reason => Marjorie Tenbrink" {
+		t.Errorf("quotes %q", got)
+	}
 	// A double surname written without the given names is not a relative.
 	c = loadText(t, "“No vote was lost,” the commission's president, Dr. Ximena Oyarce Ibáñez de la Fuente, said. Ibáñez de la Fuente then repeated her point.")
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Ximena Oyarce Ibáñez de la Fuente"})
@@ -1322,6 +1355,9 @@ func TestUnfamiliarNamesByTheirShape(t *testing.T) {
 		"“It is a programming error,” Echeverría said.",
 		"I served as a judge of elections for eleven years.",
 		"— Juniper Oakhurst, Carden",
+		"Democratic Institutions Minister Callum Drysdale said the government would act.",
+		"“She just took her shoes off,” said Carolina Espinal, her chief deputy.",
+		"The office of the Chief Electoral Officer said voting by text is not allowed. Prosecutors say the texts were fake.",
 	)
 	var people []string
 	for _, a := range c.Actors {
@@ -1329,13 +1365,13 @@ func TestUnfamiliarNamesByTheirShape(t *testing.T) {
 			people = append(people, a.Name)
 		}
 	}
-	want := []string{"Bettina Lorimer", "Eufemia Ccori Huamán", "Joaquín Echeverría Saavedra", "Juniper Oakhurst", "Teodoro Yupanqui Arce", "Wálter Huillca Condori"}
+	want := []string{"Bettina Lorimer", "Callum Drysdale", "Carolina Espinal", "Eufemia Ccori Huamán", "Joaquín Echeverría Saavedra", "Juniper Oakhurst", "Teodoro Yupanqui Arce", "Wálter Huillca Condori"}
 	slices.Sort(people)
 	if !slices.Equal(people, want) {
 		t.Errorf("people %q, want %q", people, want)
 	}
 	got := quoteSummary(c)
-	wantQ := []string{"We walked two hours => Eufemia Ccori Huamán", "It is a programming => Joaquín Echeverría Saavedra"}
+	wantQ := []string{"We walked two hours => Eufemia Ccori Huamán", "It is a programming => Joaquín Echeverría Saavedra", "She just took her => Carolina Espinal"}
 	if !slices.Equal(got, wantQ) {
 		t.Errorf("quotes %q, want %q", got, wantQ)
 	}

@@ -384,12 +384,20 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	}
 	// An institution's name before the title belongs to the title too: "Senate
 	// Intelligence Committee Chairman Mark Wexler".
-	if k := lastPersonTitle(words); k >= t && k < len(words)-1 && slices.ContainsFunc(words[t:k], func(w string) bool { return lexicon.orgHeads.has(w) }) {
+	// So is what a portfolio is called: "Democratic Institutions Minister Callum Drysdale".
+	if k := lastPersonTitle(words); k >= t && k < len(words)-1 && (slices.ContainsFunc(words[t:k], func(w string) bool { return lexicon.orgHeads.has(w) }) ||
+		k > t && plainName(words[k+1:])) {
 		t = k + 1
 	}
 	name := words[t:]
 	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
 		return nil
+	}
+	if len(name) >= 2 && !isGivenName(name[0]) && lexicon.roleNouns.has(strings.ToLower(name[len(name)-1])) {
+		return nil // "the Chief Electoral Officer": a post, no one's name
+	}
+	if t == 0 && len(name) == 1 && atSentenceStart(toks, i) && strings.HasSuffix(name[0], "s") && lexicon.roleNouns.has(strings.ToLower(strings.TrimSuffix(name[0], "s"))) {
+		return nil // "Prosecutors say", "Voters were told": people by what they are
 	}
 	if (t == 0 || !hasPersonTitle(words[:t])) && !m.strong && institutionContext(toks, m.first, m.end) {
 		m.kind, m.tokens = Organization, trimArticles(words)
@@ -983,6 +991,12 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	opens := start
 	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an" || determiners[w]) {
 		opens-- // "The governor's spokesman", "Our elections manager"
+	}
+	if isPossessive(toks[opens].text) && isCapitalized(toks[opens].text) {
+		// "Brandt Ashdale's lawyer, Fergus Lindqvist,": the whole owner's name opens it.
+		for opens > 0 && toks[opens-1].kind == tokWord && isCapitalized(toks[opens-1].text) && opens > start-4 {
+			opens--
+		}
 	}
 	// A name that ends the sentence is the role's wherever the role stands: "… wrote to
 	// Meridian’s chief executive, Alistair Penhallow."
