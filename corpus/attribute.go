@@ -432,7 +432,9 @@ func (a *attributor) signer(pi int) *localActor {
 // that signs a quotation, and the end of the name.
 func (a *attributor) signedBy(p *paraInfo, k int) (subject, int) {
 	for _, m := range p.mentions {
-		if m.first == k && m.kind == Person && !m.inQuote {
+		// "— state Rep. Corliss Hatchard": a lower-case word or two of the post may come first.
+		if m.first >= k && m.first <= k+2 && m.kind == Person && !m.inQuote &&
+			!slices.ContainsFunc(p.toks[k:m.first], func(t token) bool { return t.kind != tokWord || !isLowerASCII(t.text[0]) }) {
 			return a.subjectOf(m), m.end
 		}
 	}
@@ -605,7 +607,7 @@ func mentionsDocument(toks []token, at int) bool {
 		}
 	}
 	if lo := sentenceStartBefore(toks, at); strings.EqualFold(toks[lo].text, "in") {
-		for k := lo + 2; k <= lo+3 && k < at; k++ { // "In a statement", "In a written statement"
+		for k := lo + 2; k <= lo+5 && k < at; k++ { // "In a statement", "In a written statement", "In a March 2027 memo"
 			if hasLower(documentNouns, toks[k].text) {
 				return true
 			}
@@ -873,7 +875,9 @@ func gapOK(ts []token) bool {
 		if first := ts[1].text; len(ts) > 2 && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing")) && !isCapitalized(first) {
 			return len(ts) <= 30 // a reduced clause: "Roe, asked whether …, said"
 		}
-		relative := relativePronouns[ts[1].text] // "Roe, who argued for the state, told the judge"
+		// "Roe, who argued for the state, told the judge"; "The Liberty Ballot Institute, a
+		// conservative group that has opposed federal mandates, said"
+		relative := relativePronouns[ts[1].text] || slices.ContainsFunc(ts[min(2, len(ts)-1):len(ts)-1], func(t token) bool { return relativePronouns[t.text] || t.text == "that" })
 		for _, t := range ts[1 : len(ts)-1] {
 			if t.kind == tokOpenQ || t.kind == tokCloseQ || t.sentEnd || !relative && lexicon.verbs.lemma(t.text) != "" {
 				return false
@@ -1076,6 +1080,20 @@ func (a *attributor) clauseSubject(pi, lo, v int) subject {
 			}
 			break
 		}
+	}
+	// "I remember a state IT director, Gerald Fitch, who ran the network, telling me, “…”":
+	// a person right before the participle, or before a relative clause about them.
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.inQuote || m.first < lo || m.end > v {
+			continue
+		}
+		gap := p.toks[m.end:v]
+		if m.kind == Person && (len(gap) == 0 || len(gap) >= 3 && gap[0].text == "," && relativePronouns[gap[1].text] && gap[len(gap)-1].text == "," &&
+			!slices.ContainsFunc(gap, func(t token) bool { return t.sentEnd || t.inQuote })) {
+			return a.subjectOf(m)
+		}
+		break
 	}
 	for k := lo; k < v && k < lo+3; k++ {
 		if p.toks[k].inQuote || p.toks[k].kind != tokWord {

@@ -132,6 +132,14 @@ func runEnd(toks []token, covered []bool, i int) int {
 		}
 		if isCapitalized(w) {
 			j++
+			if j+1 < len(toks) && toks[j].text == "'" && strings.HasSuffix(w, "s") && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] {
+				// "Citizens' Front Party", "the Farmers' Union": the plural's apostrophe
+				// inside an organisation's name.
+				if e := runEnd(toks, covered, j+1); lexicon.orgHeads.has(toks[e-1].text) {
+					j = e
+					break
+				}
+			}
 			if isPossessive(w) || (j < len(toks) && toks[j].text == "'" && strings.HasSuffix(w, "s")) {
 				break
 			}
@@ -222,8 +230,8 @@ func institutionOf(toks []token, i, j int) bool {
 // Management and Budget", "Department of Housing and Urban Development"; not "the State
 // and Treasury departments").
 func joinsOrgName(toks []token, i, j, e int) bool {
-	if e <= j+1 || lexicon.orgHeads.has(stripPossessive(toks[j-1].text)) {
-		return false
+	if e <= j+1 || lexicon.orgHeads.has(stripPossessive(toks[j-1].text)) && !institutionOf(toks, i, j) {
+		return false // "the Board and Election Security": two; not "Ministry of Communications and Digital Security"
 	}
 	if e-j-1 >= 2 && lexicon.orgHeads.has(stripPossessive(toks[e-1].text)) && !personTitleWords[toks[e-2].text] {
 		return true
@@ -256,6 +264,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	for k := i; k < j; k++ {
 		if toks[k].kind == tokOpenQ {
 			k += 2 // a nickname inside the name
+			continue
+		}
+		if toks[k].text == "'" && len(words) > 0 {
+			words[len(words)-1] += "'" // "Citizens' Front Party"
 			continue
 		}
 		words = append(words, stripPossessive(toks[k].text))
@@ -392,6 +404,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	name := words[t:]
 	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
 		return nil
+	}
+	if t == 0 && len(name) == 1 && i == 0 && j < len(toks) && toks[j].text == ":" && isAllCaps(name[0]) {
+		return nil // "CLAIM:", "RATING:": a label; a speaker's label is read as one (labelledSpeakers)
 	}
 	if len(name) >= 2 && !isGivenName(name[0]) && lexicon.roleNouns.has(strings.ToLower(name[len(name)-1])) {
 		return nil // "the Chief Electoral Officer": a post, no one's name

@@ -235,7 +235,20 @@ func keepsStop(w string) bool {
 
 // isCapitalized reports whether a word starts with an upper-case letter.
 func isCapitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, n := utf8.DecodeRuneInString(w)
+	if r == 'd' && len(w) > n+1 {
+		// "d'Ávila", "d’Estaing": a family name behind its particle.
+		rest := w[n:]
+		switch {
+		case rest[0] == '\'':
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "’"):
+			rest = rest[len("’"):]
+		default:
+			return false
+		}
+		r, _ = utf8.DecodeRuneInString(rest)
+	}
 	return unicode.IsUpper(r)
 }
 
