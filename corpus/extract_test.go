@@ -1394,3 +1394,21 @@ func TestUnfamiliarNamesByTheirShape(t *testing.T) {
 		t.Errorf("quotes %q, want %q", got, wantQ)
 	}
 }
+
+// TestPostsBodiesAndWordsThatNameNoOne: a body's name before a post is part of the title;
+// a name that "which" goes on about is a body; a press release's contact is a person; an
+// organisation's name may open with a gerund; numbers and indefinite pronouns that open a
+// sentence name no one.
+func TestPostsBodiesAndWordsThatNameNoOne(t *testing.T) {
+	c := loadText(t,
+		"The council met Tuesday. Council Member Bartholomew Ngata said he had come in undecided.",
+		"Prairieline Tabulation, which makes the scanners, said the modems were never activated.",
+		"Voting Systems Manufacturers Roundtable, in a statement: “Our members are ready to meet the bill's requirements.”",
+		"Two officials who requested anonymity said the company had been told. None had an active plan, the officials said. Somebody called the clerk.",
+		"Founded in 2011, the company is based in Spokane.",
+		"Bluecrest Poll Systems media contact: Soren Ashdown, (509) 555-0193",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
+	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Officials (group)", "Prairieline Tabulation (organization)",
+		"Soren Ashdown (person)", "Voting Systems Manufacturers Roundtable (organization)"})
+}

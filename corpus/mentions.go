@@ -275,7 +275,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	s.words = words
 	// Words that start sentences or list items are not names ("Meanwhile", "The").
 	lead := 0
-	for lead < len(words) && (lexicon.common.has(words[lead]) || (atSentenceStart(toks, i+lead) && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
+	orgName := len(words) >= 3 && lexicon.orgHeads.has(words[len(words)-1]) // "Voting Systems Manufacturers Roundtable"
+	for lead < len(words) && (lexicon.common.has(words[lead]) || (atSentenceStart(toks, i+lead) && !orgName && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
 		!(lexicon.firstNames.has(words[lead]) && len(words)-lead >= 2 && isCapitalized(words[lead+1]) && !lexicon.common.has(words[lead+1])) { // "Bill Gates", "May Chen"
 		lead++
 	}
@@ -405,6 +406,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
 		return nil
 	}
+	if t == 0 && !m.strong && j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "which" && !allPlaces(name) {
+		// "Prairieline Tabulation, which makes the scanners,": a thing or a body, no one.
+		m.kind, m.tokens = Organization, trimArticles(words)
+		return s.keepRun(m)
+	}
 	if t == 0 && len(name) == 1 && i == 0 && j < len(toks) && toks[j].text == ":" && isAllCaps(name[0]) {
 		return nil // "CLAIM:", "RATING:": a label; a speaker's label is read as one (labelledSpeakers)
 	}
@@ -481,9 +487,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.strong = m.strong || len(name) > 1
 		m.roles = append(m.roles, role)
 	}
-	if !m.strong && plainName(name) && (ageAfter(toks, m.end) || m.first == 1 && isDash(toks[0].text)) {
+	if !m.strong && plainName(name) && (ageAfter(toks, m.end) || m.first == 1 && isDash(toks[0].text) ||
+		m.first >= 2 && toks[m.first-1].text == ":" && strings.EqualFold(toks[m.first-2].text, "contact")) {
 		// "Eufemia Ccori Huamán, 58, who sells potatoes": an age is a person's. So is a
-		// name that signs a letter on a line of its own: "— Juniper Oakhurst, Carden".
+		// name that signs a letter on a line of its own, "— Juniper Oakhurst, Carden", or
+		// that a press release gives to call: "Media contact: Soren Ashdown".
 		m.strong = true
 	}
 	if !m.strong {
@@ -684,6 +692,7 @@ var personTitleWords = map[string]bool{
 	"Attorney": true, "Justice": false, "Miss": true, "Mx.": true, "Sir": true, "Dame": true, "Chief": true,
 	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
+	"Member": true,
 }
 
 // ledBodies are the lower-case nouns that, after a leader's name, name an institution.
@@ -719,7 +728,8 @@ func isTitleWord(words []string, k int) bool {
 	w := words[k]
 	if !lexicon.titles.has(w) {
 		// A demonym or party before a title belongs to it ("Russian President").
-		if (lexicon.places.has(w) || w == "Democratic" || w == "Republican") && k+1 < len(words) && lexicon.titles.has(words[k+1]) && personTitleWords[words[k+1]] {
+		// So does a body's name: "Council Member", "Board President".
+		if (lexicon.places.has(w) || w == "Democratic" || w == "Republican" || lexicon.orgHeads.has(w)) && k+1 < len(words) && lexicon.titles.has(words[k+1]) && personTitleWords[words[k+1]] {
 			return true
 		}
 		return false
