@@ -1156,6 +1156,9 @@ func TestRolesBesideAName(t *testing.T) {
 		"Koenraad Aldine, a researcher at the security firm Sablewing Labs, said the group was new.", // people, though their posts name institutions
 		"Zebulon Yarrow, a spokesman for the Callowhill campaign, said in an email that the campaign stood by it.",
 		"The testimony came from the county's information technology director, Obadiah Lisle, who was called by the plaintiffs.",
+		"Special Agent in Charge Raymond Wrenfield said agents traced the payments.",
+		"Castellane wrote to the state's elections commissioner, Dorothea Ransome, that training should change.",
+		"Dana, a 41-year-old school librarian who asked that her last name not be used, said she almost did not come back.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
@@ -1163,7 +1166,8 @@ func TestRolesBesideAName(t *testing.T) {
 		"Lena Ortiz": "spokeswoman for the elections board", "Sam Okafor": "former Army officer",
 		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy",
 		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign",
-		"Obadiah Lisle": "county's information technology director"} // a given name the word lists lack: a person once she speaks
+		"Obadiah Lisle": "county's information technology director", "Raymond Wrenfield": "Special Agent in Charge",
+		"Dorothea Ransome": "state's elections commissioner", "Dana": "41-year-old school librarian"} // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

@@ -165,6 +165,10 @@ func runEnd(toks []token, covered []bool, i int) int {
 			j++ // "Senate Subcommittee on Elections", "KRDN 9 News"
 			continue
 		}
+		if w == "in" && j > i && j+1 < len(toks) && toks[j+1].text == "Charge" && !covered[j+1] {
+			j++ // "Special Agent in Charge Raymond Wrenfield"
+			continue
+		}
 		if w == "of" && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
 			j += 2 // "Secretary of the Commonwealth", "Department of the Treasury"
 			continue
@@ -1027,7 +1031,7 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	// Meridian’s chief executive, Alistair Penhallow."
 	// So is a name a relative clause goes on about: "… came from the county's IT
 	// director, Obadiah Lisle, who was called by the plaintiffs."
-	relative := end+1 < len(toks) && (toks[end+1].text == "who" || toks[end+1].text == "whose")
+	relative := end+1 < len(toks) && (toks[end+1].text == "who" || toks[end+1].text == "whose" || toks[end+1].text == "that") // "… wrote to the state's elections commissioner, Dorothea Ransome, that …"
 	// And one an institution's "whose" gives the post: "the tribunal, whose president,
 	// Teodoro Yupanqui Arce, is expected to rule".
 	relative = relative || opens > 0 && toks[opens-1].text == "whose"

@@ -45,6 +45,12 @@ var (
 // parseQuery reads what a query asks for.
 func (ix *Index) parseQuery(raw string) query {
 	q := query{raw: raw, tokens: strings.Fields(normalizeName(raw)), intent: TopicIntent}
+	// "the it director" is the information technology director, not a pronoun.
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "it" && (lexicon.roleNouns.has(q.tokens[i+1]) || q.tokens[i+1] == "department" || q.tokens[i+1] == "staff") {
+			q.tokens = slices.Replace(q.tokens, i, i+1, "information", "technology")
+		}
+	}
 	toks := q.tokens
 	// "who is Roe": the actor, not who said something.
 	if len(toks) > 2 && toks[0] == "who" && (toks[1] == "is" || toks[1] == "was" || toks[1] == "are") || len(toks) > 1 && toks[0] == "whos" {

@@ -233,7 +233,9 @@ func TestHeadlineAnswersWhatNothingElseDoes(t *testing.T) {
 // TestRoleWordsChooseTheHolder: of the people whose roles hold the query's role noun, the
 // one whose role holds its other words too.
 func TestRoleWordsChooseTheHolder(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n")}})
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n\n" +
+		"“We sized it for a normal primary,” said Garrick Thornquist, the county's director of information technology.\n\n" +
+		"“People who do this think they are invisible,” said Special Agent in Charge Raymond Wrenfield of the FBI.\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,6 +243,8 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 	for q, want := range map[string]string{
 		"what did the interior minister say about the foreign network": "Matevž Ločniškar",
 		"what did the foreign minister say":                            "Domen Ščurek",
+		"what did the it director say about the primary":               "Garrick Thornquist", // information technology
+		"what did the fbi special agent say":                           "Raymond Wrenfield",
 	} {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("Search(%q) = %v; want %s", q, a, want)
