@@ -291,6 +291,9 @@ func (ix *Index) roleActor(words []string) nameMatch {
 				held = max(held, n)
 			}
 		}
+		if f := strings.Fields(a.Name); (noun == "company" || noun == "firm") && noun == words[len(words)-1] && len(f) > 1 && companyWords[f[len(f)-1]] {
+			held = max(held, 0) // "the phone company": any business, chosen among by the topic
+		}
 		switch {
 		case held < 0 || held < best:
 		case held > best:

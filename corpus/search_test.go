@@ -235,7 +235,8 @@ func TestHeadlineAnswersWhatNothingElseDoes(t *testing.T) {
 func TestRoleWordsChooseTheHolder(t *testing.T) {
 	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n\n" +
 		"“We sized it for a normal primary,” said Garrick Thornquist, the county's director of information technology.\n\n" +
-		"“People who do this think they are invisible,” said Special Agent in Charge Raymond Wrenfield of the FBI.\n")}})
+		"“People who do this think they are invisible,” said Special Agent in Charge Raymond Wrenfield of the FBI.\n\n" +
+		"“We have blocked 41,000 fake messages,” Corvane Wireless said in a statement.\n\n“The flaw in the results software was real,” Lanternfish Security said.\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,6 +246,7 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		"what did the foreign minister say":                            "Domen Ščurek",
 		"what did the it director say about the primary":               "Garrick Thornquist", // information technology
 		"what did the fbi special agent say":                           "Raymond Wrenfield",
+		"what did the phone company say about the fake messages":       "Corvane Wireless", // any business, chosen by the topic
 	} {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("Search(%q) = %v; want %s", q, a, want)
