@@ -892,6 +892,9 @@ func isOutletSlot(toks []token, i int) bool {
 		}
 		return strings.ToLower(toks[k].text)
 	}
+	if word(i-1) == "the" {
+		i-- // "an interview with the Courier", "she told the Courier"
+	}
 	switch word(i - 1) {
 	case "told":
 		return true

@@ -1159,6 +1159,7 @@ func TestRolesBesideAName(t *testing.T) {
 		"Special Agent in Charge Raymond Wrenfield said agents traced the payments.",
 		"Castellane wrote to the state's elections commissioner, Dorothea Ransome, that training should change.",
 		"Dana, a 41-year-old school librarian who asked that her last name not be used, said she almost did not come back.",
+		"At her retirement party, Marjorie Tenbrink was asked what advice she would give her successor.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
@@ -1167,7 +1168,7 @@ func TestRolesBesideAName(t *testing.T) {
 		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy",
 		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign",
 		"Obadiah Lisle": "county's information technology director", "Raymond Wrenfield": "Special Agent in Charge",
-		"Dorothea Ransome": "state's elections commissioner", "Dana": "41-year-old school librarian"} // a given name the word lists lack: a person once she speaks
+		"Dorothea Ransome": "state's elections commissioner", "Dana": "41-year-old school librarian", "Marjorie Tenbrink": ""} // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {
@@ -1411,8 +1412,9 @@ func TestPostsBodiesAndWordsThatNameNoOne(t *testing.T) {
 		"Two officials who requested anonymity said the company had been told. None had an active plan, the officials said. Somebody called the clerk.",
 		"Founded in 2011, the company is based in Spokane.",
 		"Bluecrest Poll Systems media contact: Soren Ashdown, (509) 555-0193",
+		"In a 2009 interview with the Courier, Ngata described his first election night as “the longest night of my life.”",
 	)
 	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
-	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Officials (group)", "Prairieline Tabulation (organization)",
-		"Soren Ashdown (person)", "Voting Systems Manufacturers Roundtable (organization)"})
+	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Courier (organization)", "Officials (group)",
+		"Prairieline Tabulation (organization)", "Soren Ashdown (person)", "Voting Systems Manufacturers Roundtable (organization)"})
 }

@@ -533,8 +533,8 @@ func roleClauseAfter(p string, toks []token, end int) string {
 		k += 2
 	case k+2 < len(toks) && (toks[k].text == "has" || toks[k].text == "had") && toks[k+1].text == "been":
 		k += 2 // "Kinsella has been Harrow County's elections director since 1995"
-	case k+1 < len(toks) && (toks[k].text == "is" || toks[k].text == "was"):
-		k++ // "Roe is the county's elections director"
+	case k+2 < len(toks) && (toks[k].text == "is" || toks[k].text == "was") && (articles[toks[k+1].text] || isPossessive(toks[k+1].text) || isCapitalized(toks[k+1].text)):
+		k++ // "Roe is the county's elections director"; not "Roe was asked what advice …"
 	case k+3 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" && leadVerbs[toks[k+2].text]:
 		k, leads = k+2, true
 	case k+4 < len(toks) && toks[k].text == "spent" && isDigitStart(toks[k+1].text) && toks[k+2].text == "years" && toks[k+3].text == "as":
