@@ -816,6 +816,13 @@ func TestQuoteAttribution(t *testing.T) {
 				"will not accept silence => Citizens' Front Party"},
 		},
 		{
+			name: "a group a 'volunteer group' apposition names speaks as the group; a place's body named in lower case speaks",
+			paras: []string{"Gretchen Haldorsen, who spoke on behalf of Clear Count Eau Claire, a volunteer group that trains election observers, read a statement from the group's board.",
+				"“We asked for cameras two years ago,” the group said in the statement.",
+				"The Luzerne County board of elections said in a statement that the scanners “have never been connected to the internet.”"},
+			want: []string{"We asked for cameras => Clear Count Eau Claire", "have never been connected => Luzerne County board of elections"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -342,6 +342,12 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.kind = Organization
 		m.tokens = trimArticles(words)
 		return s.keepRun(m)
+	case (allPlaces(words) || isPlaceName(words)) && localBodyAfter(toks, j) > j:
+		// "The Luzerne County board of elections said": a place's body, named in lower case.
+		m.end = localBodyAfter(toks, j)
+		m.kind = Organization
+		m.tokens = append(trimArticles(words), headWords(toks, j, m.end-j)...)
+		return s.keepRun(m)
 	case allPlaces(words) || allCommon(words) || isPlaceName(words):
 		return nil // "Brazos County" is a place
 	}
@@ -592,12 +598,38 @@ func institutionContext(toks []token, first, end int) bool {
 			if institutionNouns[toks[k].text] {
 				return true
 			}
-			if lexicon.roleNouns.has(toks[k].text) || prepositions[toks[k].text] {
-				break // "Zebulon Yarrow, a spokesman for the Callowhill campaign": a person's post
+			if lexicon.roleNouns.has(toks[k].text) && !(k+1 < len(toks) && institutionNouns[toks[k+1].text]) || prepositions[toks[k].text] {
+				break // "Zebulon Yarrow, a spokesman for the Callowhill campaign": a person's post; not "a volunteer group"
 			}
 		}
 	}
 	return false
+}
+
+// localBodies are the bodies a place's name may open in lower case: "the Luzerne County
+// board of elections", "the Dane County elections office".
+var localBodies = map[string]bool{"board": true, "office": true, "commission": true, "council": true, "department": true, "committee": true}
+
+// localBodyAfter returns the end of a lower-case body's name after a place's at toks[j]:
+// up to "board", "office" … and an "of …" after it ("board of elections", "board of
+// supervisors"); or j when none follows.
+func localBodyAfter(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+3 && toks[k].kind == tokWord && !toks[k].inQuote; k++ {
+		w := toks[k].text
+		if !isLowerASCII(w[0]) {
+			return j
+		}
+		if localBodies[w] {
+			if k+2 < len(toks) && toks[k+1].text == "of" && toks[k+2].kind == tokWord && isLowerASCII(toks[k+2].text[0]) {
+				return k + 3
+			}
+			return k + 1
+		}
+		if w != "elections" && w != "election" && w != "county" && w != "city" && w != "state" && w != "sheriff's" {
+			return j
+		}
+	}
+	return j
 }
 
 // institutionNouns say what an institution is, in apposition to its name.
