@@ -43,6 +43,7 @@ func (s subject) all() []*localActor {
 // paragraph attributes the quotations of paragraph pi, then its reported speech.
 func (a *attributor) paragraph(pi int) {
 	p := a.x.paras[pi]
+	a.ownRoles(pi)
 	var prev *rawQuote
 	if q := a.x.labelledQuote(pi); q != nil {
 		a.x.quotes = append(a.x.quotes, q)
@@ -71,6 +72,28 @@ func (a *attributor) paragraph(pi int) {
 		prev = q
 	}
 	a.reportedSpeech(pi)
+}
+
+// ownRoles names the organisation a post of someone named in paragraph pi gives only by
+// its noun: "The group's director, Yasmin Farquhar," after the Kentucky Open Polls Project
+// is the Kentucky Open Polls Project's director.
+func (a *attributor) ownRoles(pi int) {
+	p := a.x.paras[pi]
+	for _, m := range p.mentions {
+		if m.kind != Person || m.actor == nil || m.inQuote {
+			continue
+		}
+		for i, r := range m.actor.roles {
+			head, rest, ok := strings.Cut(r, " ")
+			noun := strings.ToLower(stripPossessive(head))
+			if !ok || noun == strings.ToLower(head) || !orgNouns[noun] || noun == "county" || noun == "city" {
+				continue
+			}
+			if org := a.organizationNamed(pi, int(p.toks[m.first].start), noun); org != nil && org.kind != Person {
+				m.actor.roles[i] = strings.Join(org.tokens, " ") + "'s " + rest
+			}
+		}
+	}
 }
 
 // quote builds and attributes the quotation at span sp of paragraph pi.

@@ -1167,6 +1167,7 @@ func TestRolesBesideAName(t *testing.T) {
 		"Castellane wrote to the state's elections commissioner, Dorothea Ransome, that training should change.",
 		"Dana, a 41-year-old school librarian who asked that her last name not be used, said she almost did not come back.",
 		"At her retirement party, Marjorie Tenbrink was asked what advice she would give her successor.",
+		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
@@ -1175,7 +1176,8 @@ func TestRolesBesideAName(t *testing.T) {
 		"Ruthanne Sobczak": "Merrow County clerk", "Camila Ostrander": "leads the cyber crimes unit", "Bram Oyekunle": "deputy",
 		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign",
 		"Obadiah Lisle": "county's information technology director", "Raymond Wrenfield": "Special Agent in Charge",
-		"Dorothea Ransome": "state's elections commissioner", "Dana": "41-year-old school librarian", "Marjorie Tenbrink": ""} // a given name the word lists lack: a person once she speaks
+		"Dorothea Ransome": "state's elections commissioner", "Dana": "41-year-old school librarian", "Marjorie Tenbrink": "",
+		"Yasmin Farquhar": "Kentucky Open Polls Project's director"} // "the group's": the group named before // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

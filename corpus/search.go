@@ -42,6 +42,26 @@ var (
 	fillers    = map[string]bool{"sen": true, "sens": true, "rep": true, "reps": true, "gov": true, "mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "from": true, "by": true, "of": true, "what": true, "did": true, "does": true, "has": true, "have": true, "had": true, "do": true, "all": true, "any": true, "the": true, "about": true, "on": true, "regarding": true, "re": true, "tell": true, "me": true, "show": true, "find": true, "give": true, "list": true, "is": true, "was": true, "were": true, "are": true, "else": true, "ever": true}
 )
 
+// headsVerbs ask who is at an organisation's head.
+var headsVerbs = map[string]bool{"runs": true, "leads": true, "heads": true, "directs": true, "chairs": true, "founded": true,
+	"manages": true, "oversees": true, "run": true, "lead": true, "head": true, "direct": true, "chair": true}
+
+// headOf returns the person whose post names the organisation, the most quoted first; -1
+// when none does.
+func (ix *Index) headOf(org *Actor) int32 {
+	name := normalizeName(org.Name)
+	var among []int32
+	for i, a := range ix.c.Actors {
+		if a.Kind == Person && slices.ContainsFunc(a.Roles, func(r string) bool { return strings.Contains(normalizeName(r), name) }) {
+			among = append(among, int32(i))
+		}
+	}
+	if len(among) == 0 {
+		return -1
+	}
+	return most(among, func(id int32) int { return len(ix.actorQuotes[id]) })
+}
+
 // parseQuery reads what a query asks for.
 func (ix *Index) parseQuery(raw string) query {
 	q := query{raw: raw, tokens: strings.Fields(normalizeName(raw)), intent: TopicIntent}
@@ -61,6 +81,19 @@ func (ix *Index) parseQuery(raw string) query {
 		if m := ix.findActor(rest); m.quality != noMatch && m.start == 0 && m.end == len(rest) {
 			q.intent, q.actor = ActorIntent, m
 			return q
+		}
+	}
+	// "who runs the kentucky open polls project": the person whose post is at its head.
+	if len(toks) > 2 && toks[0] == "who" && headsVerbs[toks[1]] {
+		rest := toks[2:]
+		if rest[0] == "the" {
+			rest = rest[1:]
+		}
+		if m := ix.findActor(rest); m.quality != noMatch && m.start == 0 && m.end == len(rest) && ix.c.Actors[m.actor].Kind != Person {
+			if head := ix.headOf(ix.c.Actors[m.actor]); head >= 0 {
+				q.intent, q.actor = ActorIntent, nameMatch{actor: head, start: 0, end: len(rest), quality: m.quality}
+				return q
+			}
 		}
 	}
 	if len(toks) > 0 && (toks[0] == "who" || toks[0] == "whom") {

@@ -236,7 +236,8 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n\n" +
 		"“We sized it for a normal primary,” said Garrick Thornquist, the county's director of information technology.\n\n" +
 		"“People who do this think they are invisible,” said Special Agent in Charge Raymond Wrenfield of the FBI.\n\n" +
-		"“We have blocked 41,000 fake messages,” Corvane Wireless said in a statement.\n\n“The flaw in the results software was real,” Lanternfish Security said.\n")}})
+		"“We have blocked 41,000 fake messages,” Corvane Wireless said in a statement.\n\n“The flaw in the results software was real,” Lanternfish Security said.\n\n" +
+		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,6 +248,7 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		"what did the it director say about the primary":               "Garrick Thornquist", // information technology
 		"what did the fbi special agent say":                           "Raymond Wrenfield",
 		"what did the phone company say about the fake messages":       "Corvane Wireless", // any business, chosen by the topic
+		"who runs the kentucky open polls project":                     "Yasmin Farquhar",  // whose post names it
 	} {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("Search(%q) = %v; want %s", q, a, want)
