@@ -1549,7 +1549,8 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		// "the senator said", "the former clerk said", "the state's top election official
 		// said": the person named just before who holds that role, else the one the next
 		// paragraphs name as holding it.
-		if article := roleArticle(toks, k); lexicon.roleNouns.has(w) && article != "" {
+		if article := roleArticle(toks, k); lexicon.roleNouns.has(w) && article != "" && !(w == "general" && !strings.EqualFold(toks[k-1].text, "the")) {
+			// ("the general said", not "the attorneys general said": a group.)
 			// "A federal judge ruled": someone new, whom the text may name later, never the
 			// last judge named.
 			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil && article == "the" {
@@ -1698,7 +1699,7 @@ var companyWords = map[string]bool{"Inc.": true, "Inc": true, "Corp.": true, "Co
 	"Ltd.": true, "Co.": true, "Systems": true, "Technologies": true, "Solutions": true, "Software": true, "Labs": true,
 	"Holdings": true, "Industries": true, "Electronics": true, "Networks": true, "Group": true, "Wireless": true, "Telecom": true,
 	"Telecommunications": true, "Communications": true, "Security": true, "Analytics": true, "Consulting": true, "Hosting": true,
-	"Cloud": true}
+	"Cloud": true, "Printing": true, "Publishing": true, "Manufacturing": true, "Engineering": true, "Logistics": true}
 
 // roleArticle returns the article that opens the role phrase ending at the role noun
 // toks[k], "the" or "a" ("an" read as "a"), with at most three words between, or "": "the
@@ -1853,6 +1854,12 @@ func describedFrom(toks []token, first int) int {
 func (a *attributor) person(pi int, at int, g gender) *localActor {
 	p := a.x.paras[pi]
 	var named, subject, known *localActor
+	// In a sentence that ends "…, she said.", the people before the pronoun are in what she
+	// said.
+	tail := len(p.toks)
+	if k := tokenAt(p.toks, at); k > 1 && k+1 < len(p.toks) && p.toks[k-1].text == "," && isReportingVerb(p.toks, k+1) {
+		tail = sentenceStartBefore(p.toks, k)
+	}
 	for i := len(p.mentions) - 1; i >= 0 && subject == nil; i-- {
 		m := p.mentions[i]
 		if m.kind == Person && m.actor == nil && !m.inQuote && int(p.toks[m.first].start) < at && plainName(m.tokens) && isSubjectPosition(p.toks, m.first) {
@@ -1866,6 +1873,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) && !plainName(m.tokens) {
 			continue // a capitalised word this reader only guessed at ("Civil rights groups …")
 		}
+		if m.first >= tail {
+			continue // "Copies would go only to the auditor, she said.": the words' subject is not who says them
+		}
 		if known == nil && g != genderUnknown && m.actor.gender == g {
 			known = m.actor
 		}
@@ -1874,6 +1884,13 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		}
 		if named == nil {
 			named = m.actor
+		}
+	}
+	if k := tokenAt(p.toks, at); k > 0 && sentenceStartBefore(p.toks, k) == k {
+		// "Marchetti pressed Okonjo-Bright on price, asking why … He said …": the one
+		// asked answers, in the sentence after the question.
+		if asked := a.askedIn(pi, k); asked != nil && asked.fits(g) {
+			return asked
 		}
 	}
 	switch {
@@ -1954,6 +1971,16 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	return nil
 }
 
+// tokenAt returns the index of the token that starts at byte offset at, or of the first
+// after it.
+func tokenAt(toks []token, at int) int {
+	k := 0
+	for k < len(toks) && int(toks[k].start) < at {
+		k++
+	}
+	return k
+}
+
 // kin are the relatives a possessive may name, with what they say of gender.
 var kin = map[string]gender{"brother": male, "son": male, "father": male, "husband": male, "nephew": male, "uncle": male,
 	"sister": female, "daughter": female, "mother": female, "wife": female, "niece": female, "aunt": female,
@@ -2002,9 +2029,12 @@ var questionWords = map[string]bool{"whether": true, "if": true, "about": true, 
 
 // askedOne returns the person the last sentence of paragraph pi puts a question to, by
 // name or by role ("Roe asked Lisle whether …", "asked the IT director about …"), or nil.
-func (a *attributor) askedOne(pi int) *localActor {
+func (a *attributor) askedOne(pi int) *localActor { return a.askedIn(pi, len(a.x.paras[pi].toks)) }
+
+// askedIn is askedOne for the sentence of paragraph pi that ends before token end.
+func (a *attributor) askedIn(pi, end int) *localActor {
 	p := a.x.paras[pi]
-	toks := p.toks
+	toks := p.toks[:end]
 	n := len(toks)
 	if n < 3 {
 		return nil

@@ -823,6 +823,20 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"We asked for cameras => Clear Count Eau Claire", "have never been connected => Luzerne County board of elections"},
 		},
 		{
+			name: "the one pressed answers in the next sentence; a business named with its town; 'the supervisor', 'the general'; '…, she said.' is not the sentence's subject's",
+			paras: []string{"The machines, made by Tallowmere Voting Systems of Tampa, will replace the scanners.",
+				"Tallowmere's regional manager, Felix Okonjo-Bright, spoke. Commissioner Delphine Marchetti later pressed Okonjo-Bright on price, asking why the bid was higher. He said the difference reflected a maintenance contract.",
+				"“Apples to apples, we're at or below what Citrus County paid,” he said.",
+				"In an email after the meeting, the company said it was “grateful for the commission's confidence” and would deliver in June.",
+				"Supervisor of Elections Theodora Vantongeren said her office would hold a demonstration.", "“Anybody who wants to come kick the tires is welcome,” the supervisor said.",
+				"Maj. Gen. Corwin Aldermast, the state's adjutant general, said soldiers would not handle ballots.", "“Our people will not be anywhere near a ballot,” the general said.",
+				"Secretary of State Marguerite Dunworth called the concerns fair. Copies would go only to the county auditor and her office, she said.", "“Senator Feldspar and I don't agree on much,” she said.",
+				"Sawtooth Ballot Printing said it had not been hacked.", "“We have found no evidence that our systems were accessed,” the company said in an email."},
+			want: []string{"Apples to apples, we're => Felix Okonjo-Bright", "grateful for the commission's => Tallowmere Voting Systems",
+				"Anybody who wants to => Theodora Vantongeren", "Our people will not => Corwin Aldermast", "Senator Feldspar and I => Marguerite Dunworth",
+				"We have found no => Sawtooth Ballot Printing"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
@@ -1168,6 +1182,7 @@ func TestRolesBesideAName(t *testing.T) {
 		"Dana, a 41-year-old school librarian who asked that her last name not be used, said she almost did not come back.",
 		"At her retirement party, Marjorie Tenbrink was asked what advice she would give her successor.",
 		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.",
+		"Commissioners Horace Quillfeather and Odalys Ferreira-Nunn joined him in voting yes.",
 	)
 	want := map[string]string{"Tom Reyes": "governor's spokesman", "Maria Lopez": "defense attorney", "Robert Rivas": "Assembly Speaker", "Ann Cole": "",
 		"Ken Menzel": "general counsel for the state board", "Lee Park": "", "Jocelyn Benson": "secretary of state", "Kim Lee": "Barton's successor",
@@ -1177,7 +1192,7 @@ func TestRolesBesideAName(t *testing.T) {
 		"Koenraad Aldine": "researcher at the security firm Sablewing Labs", "Zebulon Yarrow": "spokesman for the Callowhill campaign",
 		"Obadiah Lisle": "county's information technology director", "Raymond Wrenfield": "Special Agent in Charge",
 		"Dorothea Ransome": "state's elections commissioner", "Dana": "41-year-old school librarian", "Marjorie Tenbrink": "",
-		"Yasmin Farquhar": "Kentucky Open Polls Project's director"} // "the group's": the group named before // a given name the word lists lack: a person once she speaks
+		"Yasmin Farquhar": "Kentucky Open Polls Project's director", "Horace Quillfeather": "Commissioner", "Odalys Ferreira-Nunn": ""} // "the group's": the group named before // a given name the word lists lack: a person once she speaks
 	for _, a := range c.Actors {
 		w, ok := want[a.Name]
 		if !ok {

@@ -318,6 +318,12 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return s.keepRun(m)
 	}
 
+	// "Tallowmere Voting Systems of Tampa": a business, then where it is.
+	if k := indexOf(words, "of"); k > 1 && companyWords[words[k-1]] && len(words)-k-1 <= 2 &&
+		!slices.ContainsFunc(words[k+1:], func(w string) bool { return lexicon.orgHeads.has(w) }) {
+		words = words[:k]
+		j = i + k
+	}
 	// "X of Minnesota", "Sen. Marcus Oduya of Racine": the place qualifies the person.
 	if k := indexOf(words, "of"); k > 0 && (allPlaces(words[k+1:]) || isPlaceName(words[k+1:]) || personOf(words, k) && len(words)-k <= 3) &&
 		!lexicon.orgHeads.has(words[k-1]) && !lexicon.titles.has(words[k-1]) {
@@ -460,7 +466,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.strong = true
 		m.roles = append([]string{titleRole(m.titles)}, m.roles...)
 	} else if t > 0 && (lexicon.firstNames.has(name[0]) || plainName(name) && !honorifics[m.titles[len(m.titles)-1]]) {
-		m.roles = append([]string{strings.Join(m.titles, " ")}, m.roles...)
+		m.roles = append([]string{titleRole(m.titles)}, m.roles...)
 	}
 	switch {
 	case len(name) >= 2 && (last == "Democrat" || last == "Republican") && (allPlaces(name[:len(name)-1]) || slices.Contains(m.titles, "St.")):
@@ -804,6 +810,8 @@ func titleRole(titles []string) string {
 		}
 		if full, ok := titleAbbreviations[t]; ok {
 			t = full
+		} else if one := strings.TrimSuffix(t, "s"); one != t && personTitleWords[one] {
+			t = one // "Commissioners Horace Quillfeather and …": each a commissioner
 		}
 		out = append(out, t)
 	}
