@@ -266,6 +266,12 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 					// sentence is about one person: "Hyacinth Voorhees, a retired accountant …,
 					// waited two hours for her three minutes at the lectern." / "“…”"
 					q.speakers = []*localActor{who}
+				} else if last := a.lastQuoteOf(pi - 1); last != nil && c+1 >= len(toks) && toks[c-1].text != "?" && a.saidAlone(pi-1, last) {
+					// 8. A paragraph that is one quotation, after a paragraph that is one
+					// quotation and who said it: "“…,” said Mrs Castleton." / "“Nobody at this
+					// count is going to be asked to take anything on trust.”" Not an answer to
+					// a question, which is someone else's.
+					q.speakers, cue = last.speakers, last.cue
 				}
 			}
 		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
@@ -582,6 +588,14 @@ var (
 		"nicknamed": true, "named": true, "branded": true, "hashtag": true, "slogan": true}
 	namingPairs = map[string]bool{"known as": true, "billed as": true, "referred to": true}
 )
+
+// saidAlone reports whether paragraph pi is quotation q, no question, and the words that
+// say who said it: "“…,” said Deputy Colton Abeyta of the sheriff's office."
+func (a *attributor) saidAlone(pi int, q *rawQuote) bool {
+	p := a.x.paras[pi]
+	return len(q.speakers) > 0 && len(p.spans) == 1 && p.spans[0][0] == 0 && q.close > 1 && q.close < len(p.toks) &&
+		p.toks[q.close-1].text != "?" && q.attrEnd >= len(p.toks)-1
+}
 
 // lastQuoteOf returns the last quotation found in paragraph pi.
 func (a *attributor) lastQuoteOf(pi int) *rawQuote {
@@ -1549,10 +1563,17 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		// "the senator said", "the former clerk said", "the state's top election official
 		// said": the person named just before who holds that role, else the one the next
 		// paragraphs name as holding it.
-		if article := roleArticle(toks, k); lexicon.roleNouns.has(w) && article != "" && !(w == "general" && !strings.EqualFold(toks[k-1].text, "the")) {
-			// ("the general said", not "the attorneys general said": a group.)
+		if article := roleArticle(toks, k); lexicon.roleNouns.has(w) && article != "" && !(w == "general" && strings.HasSuffix(toks[k-1].text, "s")) {
+			// ("the general said", "the solicitor general said", not "the attorneys general
+			// said": a group.)
 			// "A federal judge ruled": someone new, whom the text may name later, never the
-			// last judge named.
+			// last judge named. "The chief justice said": the one whose post says so, before
+			// the last justice named.
+			if mod := strings.ToLower(toks[k-1].text); article == "the" && toks[k-1].kind == tokWord && !strings.EqualFold(mod, "the") && isLowerASCII(mod[0]) {
+				if p := a.roleHolder(pi, int(toks[k].start), mod+" "+w); p != nil {
+					return subject{speakers: []*localActor{p}}, true
+				}
+			}
 			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil && article == "the" {
 				return subject{speakers: []*localActor{p}}, true
 			}
@@ -1921,9 +1942,10 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 			return r
 		}
 	}
+	author := a.x.author() // "I", who is never "he" or "she"
 	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
-			if s := a.lastSpeaker[i]; s.kind == Person && s.fits(g) {
+			if s := a.lastSpeaker[i]; s.kind == Person && s.fits(g) && (s != author || author == nil) {
 				return s
 			}
 		}
@@ -2050,6 +2072,10 @@ func (a *attributor) askedIn(pi, end int) *localActor {
 			if m.first == v+1 && m.kind == Person && m.actor != nil && asks(m.end) {
 				return m.actor
 			}
+		}
+		if w := toks[v+1].text; (w == "him" || w == "her") && asks(v+2) {
+			// "The report's lead author, Lucan Rennick, … I asked him what surprised him."
+			return a.person(pi, int(toks[v+1].start), pronounGender(w))
 		}
 		if toks[v+1].text != "the" {
 			return nil

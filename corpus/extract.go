@@ -397,6 +397,7 @@ func (x *docExtract) buildActors(s *scratch) {
 	}
 	clear(s.lastBare)
 	confirmSurnames(x.paras, s.lastBare)
+	shareSurnames(x.paras)
 	var late map[*mention]bool
 	var owner map[string]*localActor // a surname two people share → the one it names alone
 	for _, step := range []struct{ strong, late bool }{{true, false}, {false, false}, {false, true}} {
@@ -411,6 +412,10 @@ func (x *docExtract) buildActors(s *scratch) {
 				cands := people[surname]
 				if !pass && len(cands) == 0 && len(m.tokens) == 1 {
 					cands = familyFirst(x.actors, m.tokens[0])
+				}
+				if !pass && len(cands) == 0 && len(m.tokens) == 1 && isGivenName(m.tokens[0]) {
+					// "Agnes said", in a story that calls the couple by their given names.
+					cands = byGivenName(x.actors, m.tokens[0])
 				}
 				if len(m.tokens) == 1 && (slices.Contains(m.titles, "Sir") || slices.Contains(m.titles, "Dame")) {
 					// "Sir Alastair" is Sir Alastair Pendlebury: a knight goes by the given name.
@@ -620,6 +625,38 @@ func allUpperASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// shareSurnames gives a given name alone the surname of the full name "and" joins it to:
+// "Cyril and Agnes Brackenbury" are Cyril Brackenbury and Agnes Brackenbury.
+func shareSurnames(paras []*paraInfo) {
+	for _, p := range paras {
+		for i, m := range p.mentions {
+			if i+1 >= len(p.mentions) || m.kind != Person || len(m.tokens) != 1 || len(m.titles) > 0 || !isGivenName(m.tokens[0]) ||
+				m.end >= len(p.toks) || p.toks[m.end].text != "and" {
+				continue
+			}
+			if n := p.mentions[i+1]; n.first == m.end+1 && n.kind == Person && len(n.tokens) == 2 && isGivenName(n.tokens[0]) {
+				m.tokens = []string{m.tokens[0], n.tokens[1]}
+				m.strong = true
+			}
+		}
+	}
+}
+
+// byGivenName returns the one strong person whose given name is w, or nil when none or
+// several are.
+func byGivenName(actors []*localActor, w string) []*localActor {
+	var found []*localActor
+	for _, a := range actors {
+		if a.kind == Person && a.strong && a.given == w {
+			found = append(found, a)
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found
 }
 
 // familyFirst returns the person whose full name holds w before its last word, when w is

@@ -837,6 +837,23 @@ func TestQuoteAttribution(t *testing.T) {
 				"We have found no => Sawtooth Ballot Printing"},
 		},
 		{
+			name: "a paragraph that is one quotation goes on from one that is a quotation and who said it, unless that asked a question; 'the solicitor general', 'the chief justice' are whose posts say so",
+			paras: []string{"The count resumed on Friday.", "“The seal on box 14 was not intact,” said Mrs Fiona Castleton.", "“Nobody at this count is going to be asked to take anything on trust.”",
+				"Chief Justice Hedda Aldenhoven opened the argument. Solicitor General Mathias Kroll spoke for the state. Justice Philippa Haddleston questioned him.",
+				"“Doesn't supervision mean anything the board wants?” Haddleston asked.", "“It has to mean more than a memo.”",
+				"“No, your honor,” the solicitor general said.", "“We'll take the matter under advisement,” the chief justice said."},
+			want: []string{"The seal on box => Fiona Castleton", "Nobody at this count => Fiona Castleton", "Doesn't supervision mean anything => Philippa Haddleston",
+				"It has to mean => ", "No, your honor => Mathias Kroll", "We'll take the matter => Hedda Aldenhoven"},
+		},
+		{
+			name: "posts: a councillor by 'Cllr'; 'Clerk and Recorder' is one title; a couple named once share the surname, then go by given names",
+			paras: []string{"The council met on Monday.", "The leader of the Heartlands group, Cllr Dominic Frayne, said he would table a question.", "“Residents need to know this won't happen again,” he said.",
+				"“Every ballot in that box is accounted for,” said Pueblo County Clerk and Recorder Marisela Archuleta.",
+				"Every election night, Cyril and Agnes Brackenbury watch the count.", "“We bring two folding chairs,” Agnes said.", "“She's exaggerating,” Cyril said."},
+			want: []string{"Residents need to know => Dominic Frayne", "Every ballot in that => Marisela Archuleta", "We bring two folding => Agnes Brackenbury",
+				"She's exaggerating => Cyril Brackenbury"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
@@ -1326,6 +1343,16 @@ func TestRelativesSharingASurname(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := strings.Join(quoteSummary(c), "|"); got != "Elections are the reason => Marjorie Tenbrink" {
+		t.Errorf("quotes %q", got)
+	}
+	// In a first-person piece, the one "I" asked answers, and "she" is never the writer.
+	c, err = Load(fstest.MapFS{"col.txt": {Data: []byte("---\ntitle: The line item\nauthor: Miriam Falkenrath\n---\n\n" +
+		"The report's lead author, Lucan Rennick, studies local budgets. I asked him what surprised him most.\n\n“Honestly, that anyone answered,” he told me.\n\n" +
+		"Odalys Venturini, who ran elections in New Mexico, wrote to me after I asked readers for their views.\n\n“Counties aren't underfunding security because they don't care,” she wrote.")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(quoteSummary(c), "|"); got != "Honestly, that anyone answered => Lucan Rennick|Counties aren't underfunding security => Odalys Venturini" {
 		t.Errorf("quotes %q", got)
 	}
 	// A double surname written without the given names is not a relative.

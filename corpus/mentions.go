@@ -165,6 +165,10 @@ func runEnd(toks []token, covered []bool, i int) int {
 			j++ // "Senate Subcommittee on Elections", "KRDN 9 News"
 			continue
 		}
+		if w == "and" && j > i && j+1 < len(toks) && personTitleWords[toks[j-1].text] && personTitleWords[toks[j+1].text] && !covered[j+1] {
+			j++ // "Pueblo County Clerk and Recorder Marisela Archuleta": one post
+			continue
+		}
 		if w == "in" && j > i && j+1 < len(toks) && toks[j+1].text == "Charge" && !covered[j+1] {
 			j++ // "Special Agent in Charge Raymond Wrenfield"
 			continue
@@ -734,7 +738,7 @@ var personTitleWords = map[string]bool{
 	"Attorney": true, "Justice": false, "Miss": true, "Mx.": true, "Sir": true, "Dame": true, "Chief": true,
 	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
-	"Member": true,
+	"Member": true, "Councillor": true, "Cllr": true, "Cllr.": true,
 }
 
 // ledBodies are the lower-case nouns that, after a leader's name, name an institution.
@@ -794,7 +798,7 @@ var titleAbbreviations = map[string]string{
 	"Gov.": "Governor", "Lt.": "Lieutenant", "AG": "Attorney General", "Atty.": "Attorney", "Gen.": "General",
 	"Prof.": "Professor", "Rev.": "Reverend", "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant",
 	"Adm.": "Admiral", "Del.": "Delegate", "Sec.": "Secretary", "Supt.": "Superintendent", "Attorneys": "Attorney",
-	"Generals": "General",
+	"Generals": "General", "Cllr": "Councillor", "Cllr.": "Councillor",
 }
 
 // honorifics are courtesy titles, not roles.
