@@ -1464,8 +1464,9 @@ func TestPostsBodiesAndWordsThatNameNoOne(t *testing.T) {
 		"Founded in 2011, the company is based in Spokane.",
 		"Bluecrest Poll Systems media contact: Soren Ashdown, (509) 555-0193",
 		"In a 2009 interview with the Courier, Ngata described his first election night as “the longest night of my life.”",
+		"Tallyspring Systems said an intruder had access for nine days.", // "-ing" opening a business's name is no gerund
 	)
 	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
 	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Courier (organization)", "Officials (group)",
-		"Prairieline Tabulation (organization)", "Soren Ashdown (person)", "Voting Systems Manufacturers Roundtable (organization)"})
+		"Prairieline Tabulation (organization)", "Soren Ashdown (person)", "Tallyspring Systems (organization)", "Voting Systems Manufacturers Roundtable (organization)"})
 }

@@ -283,7 +283,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	s.words = words
 	// Words that start sentences or list items are not names ("Meanwhile", "The").
 	lead := 0
-	orgName := len(words) >= 3 && lexicon.orgHeads.has(words[len(words)-1]) // "Voting Systems Manufacturers Roundtable"
+	orgName := len(words) >= 2 && lexicon.orgHeads.has(words[len(words)-1]) // "Voting Systems Manufacturers Roundtable", "Tallyspring Systems"
 	for lead < len(words) && (lexicon.common.has(words[lead]) || (atSentenceStart(toks, i+lead) && !orgName && isSentenceStarter(words[lead]))) && !isTitleWord(words, lead) &&
 		!(lexicon.firstNames.has(words[lead]) && len(words)-lead >= 2 && isCapitalized(words[lead+1]) && !lexicon.common.has(words[lead+1])) { // "Bill Gates", "May Chen"
 		lead++
