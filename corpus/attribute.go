@@ -277,8 +277,14 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
 			// 5. No verb of its own (an unnamed "official said" is one), right after a
 			// sentence of reported speech: "Roe said she was worried. “How do I know my
-			// vote counted?”"
+			// vote counted?”"; or a short one about the speaker: "Okafor-Reyes followed up.
+			// “And if we uphold it …?”"
 			q.speakers, cue = a.speakerOfSentenceBefore(pi, o)
+			if len(q.speakers) == 0 && o > 0 && sentenceStartBefore(toks, o) == o {
+				if who := a.introducedIn(pi, sentenceStartBefore(toks, o-1), o); who != nil {
+					q.speakers = []*localActor{who}
+				}
+			}
 		}
 	} else {
 		q.speakers = subj.all()
@@ -504,16 +510,30 @@ func (a *attributor) namedAfter(pi, c int) subject {
 // it this way:", "Drummond's advice was simple.".
 func (a *attributor) introduced(pi int) *localActor {
 	p := a.x.paras[pi]
-	toks := p.toks
-	n := len(toks)
-	if n < 3 || n > 10 || !toks[n-1].sentEnd && toks[n-1].text != ":" || len(p.spans) > 0 || len(p.mentions) == 0 {
+	if len(p.spans) > 0 {
 		return nil
 	}
-	m := p.mentions[0]
-	if m.first != 0 || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke {
+	return a.introducedIn(pi, 0, len(p.toks))
+}
+
+// introducedIn is introduced for the sentence toks[lo:hi] of paragraph pi: "Okafor-Reyes
+// followed up. “And if we uphold it …?”"
+func (a *attributor) introducedIn(pi, lo, hi int) *localActor {
+	p := a.x.paras[pi]
+	toks := p.toks[:hi]
+	n := hi - lo
+	if n < 3 || n > 10 || !toks[hi-1].sentEnd && toks[hi-1].text != ":" {
 		return nil
 	}
-	rest := toks[m.end : n-1]
+	i := slices.IndexFunc(p.mentions, func(m *mention) bool { return m.first >= lo })
+	if i < 0 {
+		return nil
+	}
+	m := p.mentions[i]
+	if m.first != lo || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || m.end >= hi {
+		return nil
+	}
+	rest := toks[m.end : hi-1]
 	if isPossessive(toks[m.end-1].text) && (len(rest) == 0 || !speechNouns[rest[0].text]) {
 		return nil // "Roe's office was closed": not about what Roe says
 	}
@@ -1928,6 +1948,11 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		if asked := a.askedOne(pi - 1); asked != nil && asked.fits(g) {
 			return asked
 		}
+		// "“Mr. Lindgaard, … How much money?” the chief justice asked." / "“…,” he said.":
+		// the answer is the one the question was put to.
+		if who := a.addressee(pi - 1); who != nil && who.fits(g) {
+			return who
+		}
 	}
 	if named == nil {
 		// "Her brother was unmoved. “…,” he said.": the relative named in full.
@@ -1976,6 +2001,23 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 			}
 		}
 	}
+	if pi > 0 && g != genderUnknown && a.lastPara == pi-1 {
+		// "“Cyril brings the clipboard,” Agnes said." / "“She's exaggerating,” he said.": the
+		// one person of that gender the last words named, when their speaker is not of it.
+		var found *localActor
+		for _, m := range a.x.paras[pi-1].mentions {
+			if m.inQuote && m.kind == Person && m.actor != nil && m.actor.strong && m.actor.gender == g && !slices.Contains(a.lastSpeaker, m.actor) {
+				if found != nil && found != m.actor {
+					found = nil
+					break
+				}
+				found = m.actor
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
 	// A paragraph about someone that names no one ("His father repaired lever machines …")
 	// between them and the words: the person named last, two or three paragraphs up, if
 	// known by shape and not of the other gender.
@@ -1988,6 +2030,24 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 				}
 				return nil // the last named is not one "he" or "she" can mean: nobody
 			}
+		}
+	}
+	return nil
+}
+
+// addressee returns the person a question that ends paragraph pi is put to, named at its
+// start ("“Mr. Lindgaard, your clients say … How much money?” the chief justice asked."),
+// or nil.
+func (a *attributor) addressee(pi int) *localActor {
+	q := a.lastQuoteOf(pi)
+	p := a.x.paras[pi]
+	if q == nil || q.close < 2 || q.close > len(p.toks) || p.toks[q.close-1].text != "?" || len(q.speakers) == 0 {
+		return nil
+	}
+	for _, m := range p.mentions {
+		if m.inQuote && m.kind == Person && m.actor != nil && m.end < len(p.toks) && p.toks[m.end].text == "," &&
+			m.first > 0 && p.toks[m.first-1].kind == tokOpenQ && !slices.Contains(q.speakers, m.actor) {
+			return m.actor
 		}
 	}
 	return nil

@@ -307,9 +307,9 @@ func TestQuoteAttribution(t *testing.T) {
 			want:  []string{"I trust the auditors => Maria Lopez"},
 		},
 		{
-			name:  "a new speaker between quotations breaks the continuation",
+			name:  "a new speaker between quotations breaks the continuation; a short sentence about them introduces their words",
 			paras: []string{"“The count is final,” said Maria Lopez. Tom Hale disagreed. “It is not final at all.”"},
-			want:  []string{"The count is final => Maria Lopez", "It is not final => "},
+			want:  []string{"The count is final => Maria Lopez", "It is not final => Tom Hale"},
 		},
 		{
 			name:  "straight quotation marks",
@@ -852,6 +852,17 @@ func TestQuoteAttribution(t *testing.T) {
 				"Every election night, Cyril and Agnes Brackenbury watch the count.", "“We bring two folding chairs,” Agnes said.", "“She's exaggerating,” Cyril said."},
 			want: []string{"Residents need to know => Dominic Frayne", "Every ballot in that => Marisela Archuleta", "We bring two folding => Agnes Brackenbury",
 				"She's exaggerating => Cyril Brackenbury"},
+		},
+		{
+			name: "an answer is the one the question named; a short sentence about someone introduces their question; 'he' after a woman's words is the one man they named",
+			paras: []string{"The justices heard the case. Chief Justice Hedda Aldenhoven presided, and Peder Lindgaard argued for the counties.",
+				"“Mr. Lindgaard, your clients say this costs them money. How much money?” the chief justice asked.",
+				"“About forty thousand dollars per election,” he said.",
+				"Justice Samuel Okafor-Reyes followed up. “And can every county actually do this by November?”",
+				"Every election night, Cyril and Agnes Brackenbury watch the count.", "“Cyril brings the clipboard. I bring everything else,” Agnes said.",
+				"“She's exaggerating,” he said."},
+			want: []string{"Mr. Lindgaard, your clients => Hedda Aldenhoven", "About forty thousand dollars => Peder Lindgaard", "And can every county => Samuel Okafor-Reyes",
+				"Cyril brings the clipboard. => Agnes Brackenbury", "She's exaggerating => Cyril Brackenbury"},
 		},
 		{
 			name:  "adverbial phrase between speaker and verb",
