@@ -85,8 +85,14 @@ func (a *attributor) ownRoles(pi int) {
 		}
 		for i, r := range m.actor.roles {
 			head, rest, ok := strings.Cut(r, " ")
-			noun := strings.ToLower(stripPossessive(head))
-			if !ok || noun == strings.ToLower(head) || !orgNouns[noun] || noun == "county" || noun == "city" {
+			if !ok || !isPossessive(head) {
+				continue
+			}
+			noun := stripPossessive(head)
+			if isCapitalized(noun) {
+				noun = strings.ToLower(noun) // "Group's director" opening a sentence
+			}
+			if !orgNouns[noun] || noun == "county" || noun == "city" {
 				continue
 			}
 			if org := a.organizationNamed(pi, int(p.toks[m.first].start), noun); org != nil && org.kind != Person {
@@ -1200,7 +1206,7 @@ func (a *attributor) personAfter(p *paraInfo, m *mention) *mention {
 		return nil
 	}
 	for _, n := range p.mentions {
-		if n.kind == Person && !n.inQuote && (n.first == m.end || n.first == m.end+1 && p.toks[m.end].kind == tokWord && lexicon.roleNouns.has(strings.ToLower(p.toks[m.end].text))) {
+		if n.kind == Person && !n.inQuote && (n.first == m.end || n.first == m.end+1 && p.toks[m.end].kind == tokWord && lexicon.roleNouns.hasLower(p.toks[m.end].text)) {
 			return n
 		}
 	}
@@ -1251,7 +1257,7 @@ var proxies = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesper
 // the one who holds it, and speaks.
 func appositiveRole(ts []token) bool {
 	n := len(ts)
-	if n < 2 || n > 7 || ts[n-1].text != "," || !lexicon.roleNouns.has(strings.ToLower(ts[n-2].text)) {
+	if n < 2 || n > 7 || ts[n-1].text != "," || !lexicon.roleNouns.hasLower(ts[n-2].text) {
 		return false
 	}
 	for k, t := range ts[:n-1] {
@@ -1282,7 +1288,7 @@ func rolePhraseOnly(ts []token) bool {
 	if isSourceDocument(ts) {
 		return true // "said a report from the Center for …"
 	}
-	if len(ts) > 5 || !lexicon.roleNouns.has(strings.ToLower(ts[len(ts)-1].text)) {
+	if len(ts) > 5 || !lexicon.roleNouns.hasLower(ts[len(ts)-1].text) {
 		return false
 	}
 	for _, t := range ts {
@@ -1526,7 +1532,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 				}
 			}
 		}
-		if k+1 < len(toks) && toks[k+1].kind == tokWord && lexicon.roleNouns.has(strings.ToLower(toks[k+1].text)) {
+		if k+1 < len(toks) && toks[k+1].kind == tokWord && lexicon.roleNouns.hasLower(toks[k+1].text) {
 			return subject{}, false // "the committee chair, Sen. Roe,": the chair
 		}
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
@@ -1696,6 +1702,12 @@ func documentFrom(toks []token, at int) int {
 		return k
 	}
 	return at
+}
+
+// isAuthor reports whether a is the person the byline names.
+func (x *docExtract) isAuthor(a *localActor) bool {
+	by := x.doc.Author
+	return by != "" && a.surname != "" && a.given != "" && strings.HasPrefix(by, a.given) && strings.HasSuffix(by, a.surname)
 }
 
 // author returns the person who wrote the document, when its byline names one: the person
@@ -1967,10 +1979,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 			return r
 		}
 	}
-	author := a.x.author() // "I", who is never "he" or "she"
 	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
-			if s := a.lastSpeaker[i]; s.kind == Person && s.fits(g) && (s != author || author == nil) {
+			if s := a.lastSpeaker[i]; s.kind == Person && s.fits(g) && !a.x.isAuthor(s) { // "I" is never "he" or "she"
 				return s
 			}
 		}

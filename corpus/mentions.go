@@ -434,10 +434,10 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t == 0 && len(name) == 1 && i == 0 && j < len(toks) && toks[j].text == ":" && isAllCaps(name[0]) {
 		return nil // "CLAIM:", "RATING:": a label; a speaker's label is read as one (labelledSpeakers)
 	}
-	if len(name) >= 2 && !isGivenName(name[0]) && lexicon.roleNouns.has(strings.ToLower(name[len(name)-1])) {
+	if len(name) >= 2 && !isGivenName(name[0]) && lexicon.roleNouns.hasLower(name[len(name)-1]) {
 		return nil // "the Chief Electoral Officer": a post, no one's name
 	}
-	if t == 0 && len(name) == 1 && atSentenceStart(toks, i) && strings.HasSuffix(name[0], "s") && lexicon.roleNouns.has(strings.ToLower(strings.TrimSuffix(name[0], "s"))) {
+	if t == 0 && len(name) == 1 && atSentenceStart(toks, i) && strings.HasSuffix(name[0], "s") && lexicon.roleNouns.hasLower(strings.TrimSuffix(name[0], "s")) {
 		return nil // "Prosecutors say", "Voters were told": people by what they are
 	}
 	if (t == 0 || !hasPersonTitle(words[:t])) && !m.strong && institutionContext(toks, m.first, m.end) {
@@ -568,7 +568,7 @@ func roleClauseAfter(p string, toks []token, end int) string {
 		if t.kind != tokWord || t.sentEnd || t.inQuote || k > start && (t.text == "for" || t.text == "until" || t.text == "since" || t.text == "when" || t.text == "and") {
 			break
 		}
-		role = role || lexicon.roleNouns.has(strings.ToLower(t.text))
+		role = role || lexicon.roleNouns.hasLower(t.text)
 	}
 	if k == start || !role && !leads || leads && (k >= len(toks) || toks[k].text != ",") {
 		return ""
@@ -978,7 +978,7 @@ var roleStops = map[string]bool{
 // "professor"), not for a thing ("a progressive magazine").
 func namesRole(phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
-		if lexicon.roleNouns.has(strings.ToLower(strings.Trim(w, ",.’'"))) {
+		if lexicon.roleNouns.hasLower(strings.Trim(w, ",.’'")) {
 			return true
 		}
 	}
@@ -989,7 +989,7 @@ func namesRole(phrase string) bool {
 // "national security adviser", "former special counsel", "Democratic candidate".
 func rolePhraseBefore(toks []token, first int) string {
 	k := first - 1
-	if k < 0 || toks[k].kind != tokWord || !lexicon.roleNouns.has(strings.ToLower(toks[k].text)) {
+	if k < 0 || toks[k].kind != tokWord || !lexicon.roleNouns.hasLower(toks[k].text) {
 		return ""
 	}
 	start := k
@@ -1039,12 +1039,12 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	if toks[noun].kind != tokWord {
 		return ""
 	}
-	if !lexicon.roleNouns.has(strings.ToLower(toks[head].text)) {
+	if !lexicon.roleNouns.hasLower(toks[head].text) {
 		// "A spokeswoman for the elections board, Lena Ortiz, said": the role noun before
 		// the place it serves.
 		head = -1
 		for k := noun - 2; k >= 0 && noun-k <= 7 && toks[k+1].kind == tokWord; k-- {
-			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with" || w == "of") && lexicon.roleNouns.has(strings.ToLower(toks[k].text)) {
+			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with" || w == "of") && lexicon.roleNouns.hasLower(toks[k].text) {
 				head = k
 				break
 			}
@@ -1113,7 +1113,7 @@ func appositionAfter(p string, toks []token, end int) string {
 		// "Roe, Colorado's elections director, said", "Roe, Harrowgate County's clerk for
 		// 11 years, said": a place's possessive opening a role.
 		for j := poss + 1; j < len(toks) && j-k < 8 && toks[j].text != "," && !toks[j].sentEnd; j++ {
-			startsRole = startsRole || lexicon.roleNouns.has(strings.ToLower(toks[j].text))
+			startsRole = startsRole || lexicon.roleNouns.hasLower(toks[j].text)
 		}
 	}
 	if !startsRole {
