@@ -329,6 +329,9 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 		if b := a.onBehalf(pi, lo, end); b != nil {
 			who = []*localActor{b}
 		}
+		if b := a.publisher(pi, lo, end); b != nil {
+			who = []*localActor{b}
+		}
 		for v := lo; v < end && v < len(toks); v++ {
 			if toks[v].inQuote || !isReportingVerb(toks, v) || !mentionsDocument(toks, v) {
 				continue
@@ -341,6 +344,34 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 		lo = end + 1
 	}
 	return who
+}
+
+// publishingVerbs put a writing out: "which on Tuesday published a survey".
+var publishingVerbs = map[string]bool{"published": true, "released": true, "issued": true, "publishes": true, "releases": true, "issues": true}
+
+// publisher returns who a sentence, toks[lo:end] of paragraph pi, says put out a report:
+// "the Keelson Institute for Public Systems, …, which on Tuesday published a survey of 212
+// county election offices" is the one "the report found" means; or nil.
+func (a *attributor) publisher(pi, lo, end int) *localActor {
+	p := a.x.paras[pi]
+	toks := p.toks
+	end = min(end, len(toks))
+	for v := lo; v < end; v++ {
+		if toks[v].inQuote || !publishingVerbs[toks[v].text] {
+			continue
+		}
+		if !slices.ContainsFunc(toks[v+1:min(v+5, end)], func(t token) bool { return reportNouns[t.text] }) {
+			continue
+		}
+		var who *localActor
+		for _, m := range p.mentions {
+			if m.first >= lo && m.end <= v && !m.inQuote && m.actor != nil && (m.kind == Organization || m.kind == Person) {
+				who = m.actor
+			}
+		}
+		return who
+	}
+	return nil
 }
 
 // onBehalf returns whose statement a sentence, toks[lo:end] of paragraph pi, says someone
@@ -776,10 +807,18 @@ func isReportingVerb(toks []token, v int) bool {
 		next = toks[v+1].text
 	}
 	switch lemma {
+	case "blame":
+		// "The commission on Sunday blamed “…”": what it blamed, in its words.
+		for k := v + 1; k < len(toks) && k <= v+8 && !toks[k].sentEnd; k++ {
+			if toks[k].kind == tokOpenQ {
+				return true
+			}
+		}
+		return false
 	case "find":
 		// A finding in its author's words: "the review found “no county in which …”",
-		// "found that 31 states …"; not "found the box".
-		if next == "that" {
+		// "found that 31 states …", "“…,” the report found."; not "found the box".
+		if next == "that" || slices.ContainsFunc(toks[max(0, v-4):v], func(t token) bool { return t.kind == tokCloseQ }) {
 			return true
 		}
 		for k := v + 1; k < len(toks) && k <= v+8 && !toks[k].sentEnd; k++ {

@@ -865,6 +865,17 @@ func TestQuoteAttribution(t *testing.T) {
 				"Cyril brings the clipboard. => Agnes Brackenbury", "She's exaggerating => Cyril Brackenbury"},
 		},
 		{
+			name: "'Barr.' titles a name inside a sentence; 'the report found' is whoever published it; a body 'blamed “…”'",
+			paras: []string{"The results were delayed.",
+				"In a statement on Sunday, the Director of Media of the Campaign Organisation, Barr. Kehinde Olowookere, said: “The excuse of network failure is as old as the commission.”",
+				"“Chief Adeyemi has instructed his lawyers to study every result sheet,” the statement said.",
+				"The numbers come from the Keelson Institute for Public Systems, a small research group, which on Tuesday published a survey of 212 county election offices.",
+				"“Most county election offices are defended by a budget smaller than what they spend on envelopes,” the report found.",
+				"The National Electoral Integrity Commission on Sunday blamed “poor network coverage in the riverine areas” for the delay."},
+			want: []string{"The excuse of network => Kehinde Olowookere", "Chief Adeyemi has instructed => Kehinde Olowookere",
+				"Most county election offices => Keelson Institute for Public Systems", "poor network coverage in => National Electoral Integrity Commission"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -161,7 +161,7 @@ func runEnd(toks []token, covered []bool, i int) int {
 			break
 		}
 		if (w == "on" || isDigitStart(w) && len(w) <= 3) && j > i && j+1 < len(toks) && toks[j+1].kind == tokWord && isCapitalized(toks[j+1].text) && !covered[j+1] &&
-			(w == "on" && lexicon.orgHeads.has(toks[j-1].text) || w != "on" && lexicon.orgHeads.has(toks[j+1].text)) {
+			(w == "on" && lexicon.orgHeads.has(toks[j-1].text) && !lexicon.common.has(toks[j+1].text) || w != "on" && lexicon.orgHeads.has(toks[j+1].text)) {
 			j++ // "Senate Subcommittee on Elections", "KRDN 9 News"
 			continue
 		}
@@ -738,7 +738,8 @@ var personTitleWords = map[string]bool{
 	"Attorney": true, "Justice": false, "Miss": true, "Mx.": true, "Sir": true, "Dame": true, "Chief": true,
 	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
-	"Member": true, "Councillor": true, "Cllr": true, "Cllr.": true,
+	"Member": true, "Councillor": true, "Cllr": true, "Cllr.": true, "Barr.": true, "Engr.": true, "Alhaji": true, "Alhaja": true,
+	"Adv.": true, "Shri": true, "Smt.": true,
 }
 
 // ledBodies are the lower-case nouns that, after a leader's name, name an institution.

@@ -227,7 +227,8 @@ func keepsStop(w string) bool {
 	switch w {
 	case "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Ald", "Hon",
 		"Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Del", "Atty", "Sec", "Supt", "Mx", "No", "Inc", "Corp",
-		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx":
+		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx",
+		"Barr", "Engr", "Adv", "Smt", "Cllr":
 		return true
 	}
 	return lexicon.places.hasWithStop(w)
