@@ -2078,6 +2078,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 				if m.actor != nil && g != genderUnknown && m.actor.fits(g) && m.actor.strong {
 					return m.actor
 				}
+				if !m.strong && m.actor == nil && m.first > 0 && placeWords[a.x.paras[i].toks[m.first-1].text] {
+					continue // "a sugar beet farm outside Park River": a place, though read as a name
+				}
 				return nil // the last named is not one "he" or "she" can mean: nobody
 			}
 		}
@@ -2112,6 +2115,9 @@ func tokenAt(toks []token, at int) int {
 	}
 	return k
 }
+
+// placeWords are the prepositions a place follows: "outside Park River".
+var placeWords = map[string]bool{"in": true, "near": true, "outside": true, "from": true, "at": true, "to": true, "into": true}
 
 // kin are the relatives a possessive may name, with what they say of gender.
 var kin = map[string]gender{"brother": male, "son": male, "father": male, "husband": male, "nephew": male, "uncle": male,

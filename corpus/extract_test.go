@@ -876,6 +876,15 @@ func TestQuoteAttribution(t *testing.T) {
 				"Most county election offices => Keelson Institute for Public Systems", "poor network coverage in => National Electoral Integrity Commission"},
 		},
 		{
+			name: "past paragraphs of 'she', a place after 'outside' is no one to stop at",
+			paras: []string{"GRAFTON, N.D. — The tags are signed and dated. Rhoda Kettunen signed every one.",
+				"Kettunen, 61, has been the county auditor for nine years. She grew up on a sugar beet farm outside Park River.",
+				"She did not set out to become, in the words of one state legislator, “the most stubborn election official in the valley.”",
+				"On the night of the 2024 general election, she said, she was in her office.",
+				"“It was about eleven o'clock, and we were waiting on the last two precincts,” she said."},
+			want: []string{"the most stubborn election => ", "It was about eleven => Rhoda Kettunen"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
