@@ -281,7 +281,7 @@ func (ix *Index) roleActor(words []string) nameMatch {
 		}
 		held := -1
 		for _, r := range a.Roles {
-			if rw := strings.Fields(normalizeName(r)); slices.Contains(rw, noun) {
+			if rw := strings.Fields(normalizeName(r)); slices.ContainsFunc(rw, func(w string) bool { return namesPost(w, noun) }) {
 				n := 0
 				for _, w := range words {
 					if w != noun && !stopwords[w] && slices.Contains(rw, w) {
@@ -310,6 +310,17 @@ func (ix *Index) roleActor(words []string) nameMatch {
 		m.among = among
 	}
 	return m
+}
+
+// namesPost reports whether a word of a role names the post a query's noun asks for: the
+// noun itself, or what someone who holds it does or is called ("chairs the board",
+// "chairwoman" for chair).
+func namesPost(w, noun string) bool {
+	if w == noun {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, noun)
+	return ok && (rest == "s" || rest == "man" || rest == "woman" || rest == "person")
 }
 
 // chooseDocs is how many of an actor's articles choose reads for the words of a query.

@@ -65,10 +65,14 @@ func (ix *Index) headOf(org *Actor) int32 {
 // parseQuery reads what a query asks for.
 func (ix *Index) parseQuery(raw string) query {
 	q := query{raw: raw, tokens: strings.Fields(normalizeName(raw)), intent: TopicIntent}
-	// "the it director" is the information technology director, not a pronoun.
-	for i := 0; i+1 < len(q.tokens); i++ {
-		if q.tokens[i] == "it" && (lexicon.roleNouns.has(q.tokens[i+1]) || q.tokens[i+1] == "department" || q.tokens[i+1] == "staff") {
+	// "the it director" is the information technology director, not a pronoun; "the ceo"
+	// the chief executive.
+	for i := 0; i < len(q.tokens); i++ {
+		switch t := q.tokens[i]; {
+		case t == "it" && i+1 < len(q.tokens) && (lexicon.roleNouns.has(q.tokens[i+1]) || q.tokens[i+1] == "department" || q.tokens[i+1] == "staff"):
 			q.tokens = slices.Replace(q.tokens, i, i+1, "information", "technology")
+		case t == "ceo" || t == "ceos":
+			q.tokens = slices.Replace(q.tokens, i, i+1, "chief", "executive")
 		}
 	}
 	toks := q.tokens
@@ -200,7 +204,8 @@ func explicitActor(toks []string) (actor, topic []string, ok bool) {
 }
 
 // reportingQueryVerbs end the name in "what did X say".
-var reportingQueryVerbs = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "write": true, "wrote": true, "think": true, "claim": true, "argue": true, "warn": true, "testify": true}
+var reportingQueryVerbs = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "write": true, "wrote": true, "think": true, "claim": true, "argue": true, "warn": true, "testify": true,
+	"ask": true, "asked": true, "answer": true, "reply": true, "post": true, "announce": true}
 
 // withoutTopicMarkers drops "on" and "about", which join an actor to a topic.
 func withoutTopicMarkers(ts []string) []string {

@@ -237,7 +237,9 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		"“We sized it for a normal primary,” said Garrick Thornquist, the county's director of information technology.\n\n" +
 		"“People who do this think they are invisible,” said Special Agent in Charge Raymond Wrenfield of the FBI.\n\n" +
 		"“We have blocked 41,000 fake messages,” Corvane Wireless said in a statement.\n\n“The flaw in the results software was real,” Lanternfish Security said.\n\n" +
-		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.\n")}})
+		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.\n\n" +
+		"“We got this wrong,” said Corbin Thale, Tallyspring's chief executive.\n\nCounty Judge Harriet Oyelaran-Baxter, who chairs the three-member board, said the batch was rescanned.\n\n" +
+		"“How much money does the audit cost?” Chief Justice Hedda Aldenhoven asked.\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,8 +249,11 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		"what did the foreign minister say":                            "Domen Ščurek",
 		"what did the it director say about the primary":               "Garrick Thornquist", // information technology
 		"what did the fbi special agent say":                           "Raymond Wrenfield",
-		"what did the phone company say about the fake messages":       "Corvane Wireless", // any business, chosen by the topic
-		"who runs the kentucky open polls project":                     "Yasmin Farquhar",  // whose post names it
+		"what did the phone company say about the fake messages":       "Corvane Wireless",        // any business, chosen by the topic
+		"who runs the kentucky open polls project":                     "Yasmin Farquhar",         // whose post names it
+		"what did the tallyspring ceo say":                             "Corbin Thale",            // chief executive
+		"what did the board chair say about the batch":                 "Harriet Oyelaran-Baxter", // who chairs it
+		"what did the chief justice ask about the audit":               "Hedda Aldenhoven",
 	} {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("Search(%q) = %v; want %s", q, a, want)
