@@ -1060,6 +1060,16 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			s.first = k
 			return s
 		}
+		// "Rep. Eusebio Tarango-Luna, who said in a statement …": the one "who" follows.
+		if toks[k].text == "who" && k > lo && toks[k-1].text == "," {
+			for _, m := range p.mentions {
+				if m.end == k-1 && !m.inQuote && m.kind != Group {
+					s := a.subjectOf(m)
+					s.first = m.first
+					return s
+				}
+			}
+		}
 		// "Roe said … but warned that": the verb shares the subject of the one before it.
 		if w := toks[k].text; w == "and" || w == "but" {
 			for v2 := k - 1; v2 >= lo; v2-- {
@@ -1547,6 +1557,12 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{p}}, true
 		}
 		return subject{}, true
+	case w == "it" && !isCapitalized(toks[k].text) && k > 0 && (toks[k-1].text == "which" || toks[k-1].text == "that"):
+		// "…, which it called “a deviation from the standard”": the organisation named last.
+		if m := a.lastMentionBefore(pi, int(toks[k].start), func(i int, m *mention) bool { return i >= pi-1 && m.kind == Organization }); m != nil {
+			return subject{speakers: []*localActor{m.actor}}, true
+		}
+		return subject{}, false
 	case w == "they":
 		if people := a.listSubject(pi, k); len(people) >= 2 {
 			return subject{speakers: people}, true // "Roe, Doe and Poe released a statement. “…,” they said."

@@ -885,6 +885,12 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"the most stubborn election => ", "It was about eleven => Rhoda Kettunen"},
 		},
 		{
+			name: "'X, who said in a statement that “…”' is X's; 'which it called “…”' is the organisation named last",
+			paras: []string{"Carrothers faced questions from the minority leader, Rep. Eusebio Tarango-Luna, who said in a statement that the office had “kept county clerks in the dark.”",
+				"Testing was conducted by Quarrystone Test Laboratories, a federally accredited lab. The lab found that the software accepted short passwords, which it called “a deviation from the applicable standard.”"},
+			want: []string{"kept county clerks in => Eusebio Tarango-Luna", "a deviation from the => Quarrystone Test Laboratories"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
