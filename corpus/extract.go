@@ -410,8 +410,15 @@ func (x *docExtract) buildActors(s *scratch) {
 				surname, given := splitName(m.tokens)
 				var match *localActor
 				cands := people[surname]
-				if !pass && len(cands) == 0 && len(m.tokens) == 1 {
-					cands = familyFirst(x.actors, m.tokens[0])
+				if step.late && len(cands) == 0 && len(m.tokens) == 2 && lowerAfterHyphen(m.tokens[1]) {
+					// "Chou Ya-wen", where "Chou said" made Chou someone: the family name
+					// written first, before a given name of two syllables joined.
+					if fam := people[m.tokens[0]]; len(fam) == 1 && fam[0].given == "" {
+						cands, surname, given = fam, m.tokens[0], m.tokens[1]
+					}
+				}
+				if len(cands) == 0 && len(m.tokens) == 1 {
+					cands = familyFirst(x.actors, m.tokens[0]) // "Professor Tsukioka" is Tsukioka Rie
 				}
 				if !pass && len(cands) == 0 && len(m.tokens) == 1 && isGivenName(m.tokens[0]) {
 					// "Agnes said", in a story that calls the couple by their given names.

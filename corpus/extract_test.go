@@ -1507,3 +1507,20 @@ func TestPostsBodiesAndWordsThatNameNoOne(t *testing.T) {
 	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Courier (organization)", "Officials (group)",
 		"Prairieline Tabulation (organization)", "Soren Ashdown (person)", "Tallyspring Systems (organization)", "Voting Systems Manufacturers Roundtable (organization)"})
 }
+
+// TestNamesWrittenOtherWays: honorifics of other languages before a particle's surname,
+// a title before a family name written first, and a family name before a given name of
+// two syllables joined by a hyphen each find the person named in full.
+func TestNamesWrittenOtherWays(t *testing.T) {
+	c := loadText(t,
+		"The agency's vice-president, Benedikt zu Sayenheim, said the attack was organised. Cordula von Hasselbach, the state's chief returning officer, said the count was safe.",
+		"“This is not a teenager in a basement,” Herr zu Sayenheim said. Frau von Hasselbach told a news conference the results stood.",
+		"Tsukioka Rie, a professor of informatics at the university, studied the attack.", "“They probably did not care,” Professor Tsukioka said.",
+		"The calls sounded like the council's chairwoman, Chou Ya-wen, telling listeners to stay home.", "“I have never recorded a message like that,” Chou said.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name })
+	sameLines(t, "actors", got, []string{"Benedikt zu Sayenheim", "Chou Ya-wen", "Cordula von Hasselbach", "Tsukioka Rie"})
+	if q := strings.Join(quoteSummary(c), "|"); q != "This is not a => Benedikt zu Sayenheim|They probably did not => Tsukioka Rie|I have never recorded => Chou Ya-wen" {
+		t.Errorf("quotes %q", q)
+	}
+}

@@ -739,7 +739,8 @@ var personTitleWords = map[string]bool{
 	"Ald.": true, "Alderman": true, "Alderwoman": true, "Alder": true, "Supervisor": true, "Councilor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
 	"Member": true, "Councillor": true, "Cllr": true, "Cllr.": true, "Barr.": true, "Engr.": true, "Alhaji": true, "Alhaja": true,
-	"Adv.": true, "Shri": true, "Smt.": true,
+	"Adv.": true, "Shri": true, "Smt.": true, "Herr": true, "Frau": true, "Mme": true, "Mme.": true, "Consejera": true,
+	"Consejero": true, "Ing.": true, "Lic.": true, "Dra.": true, "Sra.": true,
 }
 
 // ledBodies are the lower-case nouns that, after a leader's name, name an institution.
@@ -804,7 +805,8 @@ var titleAbbreviations = map[string]string{
 
 // honorifics are courtesy titles, not roles.
 var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss": true, "Mx.": true, "Dr.": true, "Sir": true, "Dame": true,
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Hon.": true} // British style writes them with no full stop
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Hon.": true, // British style writes them with no full stop
+	"Herr": true, "Frau": true, "Mme": true, "Mme.": true, "Sra.": true, "Dra.": true} // and other languages
 
 // titleRole turns the title words before a name into a role: "Sens." → "Senator".
 func titleRole(titles []string) string {
