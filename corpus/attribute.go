@@ -1145,6 +1145,17 @@ func (a *attributor) speakerAfter(pi, v, hi int) subject {
 			return s
 		}
 	}
+	if v+2 < len(toks) && strings.EqualFold(toks[v+1].text, "the") {
+		// "“…,” wrote the company's vice president.": a role that ends the clause.
+		for k := v + 2; k < min(hi, v+6, len(toks)-1); k++ {
+			if toks[k].kind == tokWord && lexicon.roleNouns.has(toks[k].text) && (toks[k+1].sentEnd || toks[k+1].text == ",") {
+				if s, ok := a.pronoun(pi, toks, k); ok && !s.empty() {
+					return s
+				}
+				break
+			}
+		}
+	}
 	for i, m := range p.mentions {
 		if m.first <= v || m.first >= hi || m.inQuote {
 			continue
@@ -1542,6 +1553,17 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{}, true
 		}
+		if w == "Republican" || w == "Democrat" {
+			// "“…,” the Indiana Republican said": the member named last.
+			if j := k - 1; j >= 0 && (strings.EqualFold(toks[j].text, "the") || j > 0 && lexicon.places.has(toks[j].text) && strings.EqualFold(toks[j-1].text, "the")) {
+				if m := a.lastMentionBefore(pi, int(toks[k].start), func(i int, m *mention) bool {
+					return i >= pi-1 && m.kind == Person && (hasPersonTitle(m.titles) || slices.ContainsFunc(m.actor.roles, func(r string) bool { return strings.Contains(r, w) }))
+				}); m != nil {
+					return subject{speakers: []*localActor{m.actor}}, true
+				}
+				return subject{}, true
+			}
+		}
 		if w != "He" && w != "She" && w != "They" && (k == 0 || !strings.EqualFold(toks[k-1].text, "the")) {
 			return subject{}, false
 		}
@@ -1657,6 +1679,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			if p := a.roleHolder(pi, int(toks[k].start), w); p != nil && article == "the" {
 				return subject{speakers: []*localActor{p}}, true
+			}
+			if w == "witness" && article == "the" && a.lastPara >= pi-1 {
+				// "the witness said": at a hearing, the one who answered last.
+				for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
+					if s := a.lastSpeaker[i]; s.kind == Person {
+						return subject{speakers: []*localActor{s}}, true
+					}
+				}
 			}
 			if p := a.roleAhead(pi, int(toks[k].start), w); p != nil {
 				return subject{speakers: []*localActor{p}}, true

@@ -891,6 +891,16 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"kept county clerks in => Eusebio Tarango-Luna", "a deviation from the => Quarrystone Test Laboratories"},
 		},
 		{
+			name: "'the Indiana Republican said' is the member named last; 'the witness said' the one who answered last; 'wrote the company's vice president' whose post it is",
+			paras: []string{"WASHINGTON — Rep. Philippa Stanwick-Orr brought the gavel down three times on Tuesday.",
+				"“This subcommittee has one question today,” the Indiana Republican said.",
+				"Crispin Vantreese, the chief executive of Ledgerpoint Voting Systems, said his company had waited 31 months.",
+				"“We are not asking for a shortcut,” the witness said.",
+				"The email was written by Gideon Sallinger, the company's vice president for engineering.",
+				"“We fix it in the spring update,” wrote the company's vice president."},
+			want: []string{"This subcommittee has one => Philippa Stanwick-Orr", "We are not asking => Crispin Vantreese", "We fix it in => Gideon Sallinger"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
