@@ -1088,6 +1088,14 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		if isPossessive(toks[m.end-1].text) {
 			continue // "Roe's earlier claims": Roe is not the subject
 		}
+		if j := m.first - 1; j > lo && m.kind != Group {
+			if toks[j].text == "the" {
+				j--
+			}
+			if toks[j].text == "of" {
+				continue // "Roe, the chief executive of Ledgerpoint Voting Systems, …, said": not the company
+			}
+		}
 		if m.kind == Person && !m.strong && (m.actor == nil || !m.actor.strong) && m.first > 0 && (prepositions[toks[m.first-1].text] || toks[m.first-1].text == "of") {
 			continue // "officials in the state of Saxony-Anhalt said": a word no list knows, after "of", names a place
 		}

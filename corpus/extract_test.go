@@ -894,7 +894,7 @@ func TestQuoteAttribution(t *testing.T) {
 			name: "'the Indiana Republican said' is the member named last; 'the witness said' the one who answered last; 'wrote the company's vice president' whose post it is",
 			paras: []string{"WASHINGTON — Rep. Philippa Stanwick-Orr brought the gavel down three times on Tuesday.",
 				"“This subcommittee has one question today,” the Indiana Republican said.",
-				"Crispin Vantreese, the chief executive of Ledgerpoint Voting Systems, said his company had waited 31 months.",
+				"Crispin Vantreese, the chief executive of Ledgerpoint Voting Systems, one of three companies that sell tabulators, said his company had waited 31 months.",
 				"“We are not asking for a shortcut,” the witness said.",
 				"The email was written by Gideon Sallinger, the company's vice president for engineering.",
 				"“We fix it in the spring update,” wrote the company's vice president."},
