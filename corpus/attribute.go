@@ -1092,8 +1092,8 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			if toks[j].text == "the" {
 				j--
 			}
-			if toks[j].text == "of" {
-				continue // "Roe, the chief executive of Ledgerpoint Voting Systems, …, said": not the company
+			if toks[j].text == "of" && j > 0 && lexicon.roleNouns.hasLower(toks[j-1].text) {
+				continue // "Roe, the chief executive of Ledgerpoint Voting Systems, …, said": not the company; but "the state chapter of the PPC said"
 			}
 		}
 		if m.kind == Person && !m.strong && (m.actor == nil || !m.actor.strong) && m.first > 0 && (prepositions[toks[m.first-1].text] || toks[m.first-1].text == "of") {

@@ -1512,10 +1512,12 @@ func TestPostsBodiesAndWordsThatNameNoOne(t *testing.T) {
 		"Bluecrest Poll Systems media contact: Soren Ashdown, (509) 555-0193",
 		"In a 2009 interview with the Courier, Ngata described his first election night as “the longest night of my life.”",
 		"Tallyspring Systems said an intruder had access for nine days.", // "-ing" opening a business's name is no gerund
+		"Marius van der Westhuizen, spokesperson for the People's Renewal Alliance, said the login was safe. The Electoral Resilience Mission said nothing.",
 	)
 	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
-	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Courier (organization)", "Officials (group)",
-		"Prairieline Tabulation (organization)", "Soren Ashdown (person)", "Tallyspring Systems (organization)", "Voting Systems Manufacturers Roundtable (organization)"})
+	sameLines(t, "actors", got, []string{"Bartholomew Ngata (person)", "Bluecrest Poll Systems (organization)", "Courier (organization)", "Electoral Resilience Mission (organization)",
+		"Marius van der Westhuizen (person)", "Officials (group)", "People's Renewal Alliance (organization)", "Prairieline Tabulation (organization)", "Soren Ashdown (person)",
+		"Tallyspring Systems (organization)", "Voting Systems Manufacturers Roundtable (organization)"})
 }
 
 // TestNamesWrittenOtherWays: honorifics of other languages before a particle's surname,

@@ -140,6 +140,13 @@ func runEnd(toks []token, covered []bool, i int) int {
 					break
 				}
 			}
+			if collectivePossessive[stripPossessive(w)] && j < len(toks) && toks[j].kind == tokWord && isCapitalized(toks[j].text) && !covered[j] {
+				// "the People's Renewal Alliance", "the Women's Voting League"
+				if e := runEnd(toks, covered, j); lexicon.orgHeads.has(toks[e-1].text) {
+					j = e
+					break
+				}
+			}
 			if isPossessive(w) || (j < len(toks) && toks[j].text == "'" && strings.HasSuffix(w, "s")) {
 				break
 			}
@@ -247,6 +254,10 @@ func joinsOrgName(toks []token, i, j, e int) bool {
 	return e-j-1 <= 2 && institutionOf(toks, i, j)
 }
 
+// collectivePossessive are the plurals that name an organisation's members in its name:
+// "the People's Renewal Alliance".
+var collectivePossessive = map[string]bool{"People": true, "Women": true, "Children": true, "Men": true}
+
 // keepsStopAsName reports whether a word ending in "." can sit inside a name: an initial,
 // a title, or an abbreviation such as "U.S.".
 func keepsStopAsName(w string) bool {
@@ -278,7 +289,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 			words[len(words)-1] += "'" // "Citizens' Front Party"
 			continue
 		}
-		words = append(words, stripPossessive(toks[k].text))
+		if w := toks[k].text; k == j-1 || !isPossessive(w) {
+			words = append(words, stripPossessive(w))
+		} else {
+			words = append(words, w) // "the People's Renewal Alliance": part of the name
+		}
 	}
 	s.words = words
 	// Words that start sentences or list items are not names ("Meanwhile", "The").
