@@ -356,6 +356,17 @@ func (a *attributor) publisher(pi, lo, end int) *localActor {
 	p := a.x.paras[pi]
 	toks := p.toks
 	end = min(end, len(toks))
+	// "The BDR made the same point in a written statement on Thursday."
+	for k := lo; k+2 < end; k++ {
+		if toks[k].text == "in" && (toks[k+1].text == "a" || toks[k+1].text == "its" || toks[k+1].text == "their") &&
+			slices.ContainsFunc(toks[k+2:min(k+4, end)], func(t token) bool { return documentNouns[t.text] }) {
+			for _, m := range p.mentions {
+				if m.first >= lo && m.first < k && !m.inQuote && m.actor != nil && (m.kind == Organization || m.kind == Person) && isSubjectPosition(toks, m.first) {
+					return m.actor
+				}
+			}
+		}
+	}
 	for v := lo; v < end; v++ {
 		if toks[v].inQuote || !publishingVerbs[toks[v].text] {
 			continue
@@ -1587,6 +1598,12 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{p}}, true
 		}
 		return subject{}, true
+	case w == "it" && k+1 < len(toks) && isReportingVerb(toks, k+1) && (k == 0 || toks[k-1].text != "which" && toks[k-1].text != "that"):
+		// "“…,” it said in a statement.": the organisation the paragraph is about.
+		if org := a.organization(pi, int(toks[k].start)); org != nil && org.kind == Organization {
+			return subject{speakers: []*localActor{org}}, true
+		}
+		return subject{}, false
 	case w == "it" && !isCapitalized(toks[k].text) && k > 0 && (toks[k-1].text == "which" || toks[k-1].text == "that"):
 		// "…, which it called “a deviation from the standard”": the organisation named last.
 		if m := a.lastMentionBefore(pi, int(toks[k].start), func(i int, m *mention) bool { return i >= pi-1 && m.kind == Organization }); m != nil {
@@ -1747,9 +1764,15 @@ func (a *attributor) roleSubject(pi, at int) *localActor {
 // roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
 // before it whose roles include the noun, nearest first.
 func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
+	base := noun // "the chairperson": whoever chairs, the chairwoman, the chair
+	for _, suffix := range []string{"person", "woman", "man"} {
+		if b, ok := strings.CutSuffix(noun, suffix); ok && b == "chair" {
+			base = b
+		}
+	}
 	m := a.lastMentionBefore(pi, at, func(i int, m *mention) bool {
 		return m.kind == Person && slices.ContainsFunc(m.actor.roles, func(r string) bool {
-			return strings.Contains(strings.ToLower(r), noun) || genericRoles[noun] && i >= pi-1 // "the former official": anyone just named with a post
+			return strings.Contains(strings.ToLower(r), base) || genericRoles[noun] && i >= pi-1 // "the former official": anyone just named with a post
 		})
 	})
 	if m == nil {
@@ -1928,13 +1951,21 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 		}
 		return slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) || // "Election Workers United, a union …" … "the union said"
 			companyNouns[noun] && companyWords[m.actor.tokens[len(m.actor.tokens)-1]] || // a business's name ends in what it is: not "Ridgeline Security Lab"
-			slices.ContainsFunc(m.actor.tokens, func(t string) bool { return strings.EqualFold(t, noun) })
+			slices.ContainsFunc(m.actor.tokens, func(t string) bool { return strings.EqualFold(t, noun) || foreignHeads[t] == noun })
 	})
 	if m == nil {
 		return nil
 	}
 	return m.actor
 }
+
+// foreignHeads are the heads of institutions named in other languages, with the English
+// noun that stands for them: "the institute said" after the Instituto Zacatecano de
+// Procesos Electorales.
+var foreignHeads = map[string]string{"Instituto": "institute", "Institut": "institute", "Comisión": "commission", "Comissão": "commission",
+	"Consejo": "council", "Conseil": "council", "Agencia": "agency", "Agence": "agency", "Agência": "agency", "Ministerio": "ministry",
+	"Ministère": "ministry", "Ministério": "ministry", "Partido": "party", "Parti": "party", "Oficina": "office", "Bundesamt": "office",
+	"Centro": "center", "Tribunal": "court", "Fundación": "foundation", "Fondation": "foundation", "Asociación": "association"}
 
 // organization resolves "the company" or "the group": the last organisation or group that
 // spoke in this paragraph or the two before, else the last organisation that was the subject

@@ -438,6 +438,9 @@ func (x *docExtract) buildActors(s *scratch) {
 					// Thaddeus Marchbanks: the one who holds the title.
 					if a := oneTitled(cands, m.titles); a != nil {
 						cands = []*localActor{a}
+					} else if a := oneOfGender(cands, genderOf(m)); a != nil {
+						// "Mr. Ogasawara", where the text names Ms. Ogasawara Mitsuko too.
+						cands = []*localActor{a}
 					} else if a := headlined(cands, x.doc.Title); a != nil && !pass && owner[surname] == nil {
 						// An obituary's or a profile's subject, whom the headline names, keeps
 						// the bare surname that relatives named in full share.
@@ -875,6 +878,23 @@ func oneTitled(people []*localActor, titles []string) *localActor {
 	var found *localActor
 	for _, a := range people {
 		if slices.Contains(a.roles, post) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// oneOfGender returns the one of people known to be of gender g, or nil.
+func oneOfGender(people []*localActor, g gender) *localActor {
+	if g == genderUnknown {
+		return nil
+	}
+	var found *localActor
+	for _, a := range people {
+		if a.gender == g {
 			if found != nil {
 				return nil
 			}

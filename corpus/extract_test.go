@@ -901,6 +901,17 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"This subcommittee has one => Philippa Stanwick-Orr", "We are not asking => Crispin Vantreese", "We fix it in => Gideon Sallinger"},
 		},
 		{
+			name: "institutions named abroad: 'Ing.' keeps its stop; 'the institute said' after an Instituto; a statement any verb tells of; 'the chairperson' whoever chairs; 'it said' the organisation",
+			paras: []string{"Rodrigo Baeza Luján, the engineer who coordinates the count, told reporters the system had been flooded.",
+				"“The flood was the noise,” Ing. Baeza said.",
+				"The Instituto Zacatecano de Procesos Electorales said the tally sheets were safe. In a statement released late Monday, the institute said: “No tally sheet was altered.”",
+				"The Federal Office for Digital Resilience made the same point in a written statement on Thursday. “The preliminary results are a service to the public,” the statement said.",
+				"Adv. Lerato Motaung, the chair of the commission, said access would be restored. “Access to the roll is a privilege,” the chairperson said.",
+				"The Ballot Integrity Alliance said it had passed its findings to prosecutors. “We do not judge what is true,” it said in a statement."},
+			want: []string{"The flood was the => Rodrigo Baeza Luján", "No tally sheet was => Instituto Zacatecano de Procesos Electorales",
+				"The preliminary results are => Federal Office for Digital Resilience", "Access to the roll => Lerato Motaung", "We do not judge => Ballot Integrity Alliance"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

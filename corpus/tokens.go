@@ -228,7 +228,7 @@ func keepsStop(w string) bool {
 	case "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Ald", "Hon",
 		"Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Del", "Atty", "Sec", "Supt", "Mx", "No", "Inc", "Corp",
 		"Co", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "approx",
-		"Barr", "Engr", "Adv", "Smt", "Cllr":
+		"Barr", "Engr", "Adv", "Smt", "Cllr", "Ing", "Lic", "Dra", "Sra", "Mme":
 		return true
 	}
 	return lexicon.places.hasWithStop(w)
