@@ -271,6 +271,18 @@ func (ix *Index) roleActor(words []string) nameMatch {
 	if noun == "" {
 		return nameMatch{actor: -1}
 	}
+	// "senator amos threlkeld" names someone the corpus does not know, not any senator:
+	// two words no article holds are a name, not part of a post ("the phone company" may
+	// be any business).
+	unknown := 0
+	for _, w := range words {
+		if w != noun && !stopwords[w] && !ix.hasTerm(ix.stem([]byte(w))) {
+			unknown++
+		}
+	}
+	if unknown >= 2 {
+		return nameMatch{actor: -1}
+	}
 	// The actors whose roles hold the noun; of them, those whose roles hold the most of
 	// the query's other words ("the interior minister", not the foreign minister).
 	var among []int32

@@ -239,7 +239,7 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		"“We have blocked 41,000 fake messages,” Corvane Wireless said in a statement.\n\n“The flaw in the results software was real,” Lanternfish Security said.\n\n" +
 		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.\n\n" +
 		"“We got this wrong,” said Corbin Thale, Tallyspring's chief executive.\n\nCounty Judge Harriet Oyelaran-Baxter, who chairs the three-member board, said the batch was rescanned.\n\n" +
-		"“How much money does the audit cost?” Chief Justice Hedda Aldenhoven asked.\n")}})
+		"“How much money does the audit cost?” Chief Justice Hedda Aldenhoven asked.\n\n“I voted against a blank check,” said Sen. Diane Kearney.\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,6 +258,10 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("Search(%q) = %v; want %s", q, a, want)
 		}
+	}
+	// A senator the corpus does not know is no senator it knows.
+	if a := ix.Search("what did senator amos threlkeld say about voting").Actor; a != nil {
+		t.Errorf("Search(senator amos threlkeld) = %v; want no one", a.Name)
 	}
 }
 
