@@ -2031,6 +2031,24 @@ func describedFrom(toks []token, first int) int {
 func (a *attributor) person(pi int, at int, g gender) *localActor {
 	p := a.x.paras[pi]
 	var named, subject, known *localActor
+	// "I talked with Auditor Solveig Pedersen-Bloom this morning, and she said to me …": in
+	// a sentence the writer or speaker tells as "I", the other person named.
+	if k := tokenAt(p.toks, at); k > 0 {
+		if ss := sentenceStartBefore(p.toks, k); p.toks[ss].text == "I" {
+			for i := len(p.mentions) - 1; i >= 0; i-- {
+				m := p.mentions[i]
+				if m.first <= ss || m.first >= k || m.kind != Person || m.inQuote {
+					continue
+				}
+				if m.actor == nil && plainName(m.tokens) {
+					a.subjectOf(m) // a full name no list knows, after a post: someone
+				}
+				if m.actor != nil && m.actor.fits(g) && m.actor.strong {
+					return m.actor
+				}
+			}
+		}
+	}
 	// In a sentence that ends "…, she said.", the people before the pronoun are in what she
 	// said.
 	tail := len(p.toks)
@@ -2052,6 +2070,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		}
 		if m.first >= tail {
 			continue // "Copies would go only to the auditor, she said.": the words' subject is not who says them
+		}
+		if _, labelled := a.x.labels[pi]; labelled && m.first == 0 {
+			continue // "SECRETARY HALVORSEN: … she said to me, “…”": not the label's speaker
 		}
 		if known == nil && g != genderUnknown && m.actor.gender == g {
 			known = m.actor

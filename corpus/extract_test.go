@@ -912,6 +912,12 @@ func TestQuoteAttribution(t *testing.T) {
 				"The preliminary results are => Federal Office for Digital Resilience", "Access to the roll => Lerato Motaung", "We do not judge => Ballot Integrity Alliance"},
 		},
 		{
+			name: "in a speaker's turn, 'I talked with X …, and she said to me, “…”' is X's words, not the turn's speaker's",
+			paras: []string{"Secretary of State Ingeborg Halvorsen held a news conference on Thursday.",
+				"SECRETARY HALVORSEN: Good morning. I talked with Auditor Solveig Pedersen at six o'clock this morning, and she said to me, “We are counting on paper.” That is the plan."},
+			want: []string{"Good morning. I talked => Ingeborg Halvorsen", "We are counting on => Solveig Pedersen"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
