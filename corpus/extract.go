@@ -657,16 +657,10 @@ func shareSurnames(paras []*paraInfo) {
 // byGivenName returns the one strong person whose given name is w, or nil when none or
 // several are.
 func byGivenName(actors []*localActor, w string) []*localActor {
-	var found []*localActor
-	for _, a := range actors {
-		if a.kind == Person && a.strong && a.given == w {
-			found = append(found, a)
-		}
+	if a := onlyOne(actors, func(a *localActor) bool { return a.kind == Person && a.strong && a.given == w }); a != nil {
+		return []*localActor{a}
 	}
-	if len(found) != 1 {
-		return nil
-	}
-	return found
+	return nil
 }
 
 // familyFirst returns the person whose full name holds w before its last word, when w is
@@ -677,16 +671,12 @@ func familyFirst(actors []*localActor, w string) []*localActor {
 	if isGivenName(w) {
 		return nil
 	}
-	var found []*localActor
-	for _, a := range actors {
-		if a.kind == Person && a.strong && len(a.tokens) >= 2 && slices.Contains(a.tokens[:len(a.tokens)-1], w) {
-			found = append(found, a)
-		}
+	if a := onlyOne(actors, func(a *localActor) bool {
+		return a.kind == Person && a.strong && len(a.tokens) >= 2 && slices.Contains(a.tokens[:len(a.tokens)-1], w)
+	}); a != nil {
+		return []*localActor{a}
 	}
-	if len(found) != 1 {
-		return nil
-	}
-	return found
+	return nil
 }
 
 // noteGenders learns people's genders from the text where their names do not say it: a
@@ -875,9 +865,14 @@ func oneTitled(people []*localActor, titles []string) *localActor {
 	if post == "" {
 		return nil
 	}
+	return onlyOne(people, func(a *localActor) bool { return slices.Contains(a.roles, post) })
+}
+
+// onlyOne returns the one of people keep accepts, or nil when none or several do.
+func onlyOne(people []*localActor, keep func(a *localActor) bool) *localActor {
 	var found *localActor
 	for _, a := range people {
-		if slices.Contains(a.roles, post) {
+		if keep(a) {
 			if found != nil {
 				return nil
 			}
@@ -892,45 +887,20 @@ func oneOfGender(people []*localActor, g gender) *localActor {
 	if g == genderUnknown {
 		return nil
 	}
-	var found *localActor
-	for _, a := range people {
-		if a.gender == g {
-			if found != nil {
-				return nil
-			}
-			found = a
-		}
-	}
-	return found
+	return onlyOne(people, func(a *localActor) bool { return a.gender == g })
 }
 
 // headlined returns the one of people whose full name the headline holds, or nil.
 func headlined(people []*localActor, title string) *localActor {
-	var found *localActor
-	for _, a := range people {
-		if len(a.tokens) >= 2 && strings.Contains(title, strings.Join(a.tokens, " ")) {
-			if found != nil {
-				return nil
-			}
-			found = a
-		}
-	}
-	return found
+	return onlyOne(people, func(a *localActor) bool {
+		return len(a.tokens) >= 2 && strings.Contains(title, strings.Join(a.tokens, " "))
+	})
 }
 
 // onlyIntroduced returns the one of people named in full before token tok of paragraph
 // para, or nil when none or several were.
 func onlyIntroduced(people []*localActor, para, tok int) *localActor {
-	var found *localActor
-	for _, a := range people {
-		if len(a.seen) > 0 && earlier(a.seen[0], [2]int{para, tok}) {
-			if found != nil {
-				return nil
-			}
-			found = a
-		}
-	}
-	return found
+	return onlyOne(people, func(a *localActor) bool { return len(a.seen) > 0 && earlier(a.seen[0], [2]int{para, tok}) })
 }
 
 func mostRecent(people []*localActor, para, tok int) *localActor {
