@@ -869,6 +869,9 @@ func isReportingVerb(toks []token, v int) bool {
 		if k == v-1 && k > 0 && (toks[k].text == "he" || toks[k].text == "she" || toks[k].text == "they") {
 			k-- // "“…,” he continued."
 		}
+		if k > 1 && strings.EqualFold(toks[k-1].text, "the") && toks[k].kind == tokWord {
+			k -= 2 // "“…,” the letter begins."
+		}
 		afterQuote := k >= 0 && toks[k].kind == tokCloseQ || k > 0 && toks[k].text == "," && toks[k-1].kind == tokCloseQ
 		// "Roe posted on Threads", "Roe shot back"
 		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" || lemma == "shoot" && next == "back"
@@ -1030,12 +1033,14 @@ func placePhrase(ts []token) bool {
 	if len(ts) == 3 && (ts[0].text == "on" || ts[0].text == "at") && ts[1].text == "the" && lexicon.orgHeads.has(capitalize(ts[2].text)) {
 		return true // "Republicans on the committee", "officials at the agency"
 	}
-	if len(ts) < 2 || len(ts) > 8 || ts[0].text != "in" && ts[0].text != "from" && ts[0].text != "across" {
-		return false
+	if len(ts) < 2 || len(ts) > 10 || ts[0].text != "in" && ts[0].text != "from" && ts[0].text != "across" && ts[0].text != "of" || ts[len(ts)-1].kind != tokWord {
+		return false // (not a phrase that closes an apposition: "a nonprofit that recruits poll workers across Arizona, said")
 	}
 	named := false
 	for _, t := range ts[1:] {
 		switch {
+		case t.text == "," || t.text == "and":
+			// "the clerks of Mesa, Pueblo and Weld counties"
 		case t.kind != tokWord || t.inQuote:
 			return false
 		case isCapitalized(t.text):
@@ -1051,7 +1056,7 @@ func placePhrase(ts []token) bool {
 // Saxony-Anhalt".
 var placeNouns = map[string]bool{"state": true, "county": true, "city": true, "town": true, "province": true, "region": true,
 	"district": true, "country": true, "eastern": true, "western": true, "northern": true, "southern": true, "central": true,
-	"rural": true, "neighboring": true, "neighbouring": true}
+	"rural": true, "neighboring": true, "neighbouring": true, "counties": true, "states": true, "cities": true, "towns": true}
 
 // speakerBefore finds the subject of the reporting verb toks[v] among the mentions and
 // pronouns between lo and v, and the people coordinated with it ("Roe and Sen. Doe wrote").

@@ -584,6 +584,9 @@ func calledAfter(p string, toks []token, end int) string {
 	}
 	for k := end + 2; k < len(toks) && k <= end+5 && toks[k].kind == tokWord; k++ {
 		if orgNouns[toks[k].text] {
+			if k+1 < len(toks) && orgNouns[toks[k+1].text] {
+				k++ // "a nonprofit group": the noun the first qualifies
+			}
 			return p[toks[end+2].start:toks[k].end]
 		}
 	}

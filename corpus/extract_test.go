@@ -918,6 +918,17 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Good morning. I talked => Ingeborg Halvorsen", "We are counting on => Solveig Pedersen"},
 		},
 		{
+			name: "'a nonprofit group' makes 'the group' its name's; a handle in brackets after a name; 'the letter begins' after the clerks of several counties asked in it",
+			paras: []string{"The case was brought by the Great Lakes Ballot Transparency Project, a nonprofit group that has requested records from 30 counties.",
+				"The group said in a statement that the ruling “puts Michigan in the company of states that let voters check the count.”",
+				"Nevada's secretary of state, Thaddeus Whitlock-Ramos (@NVSOSWhitlock), weighed in on Bluesky. “Clark County's upload check worked exactly as designed,” he wrote.",
+				"In a letter sent Monday to Tallis Ridge Voting Systems, the clerks of Mesa, Pueblo and Weld counties asked the company to keep issuing updates.",
+				"“We write as the officials responsible for running elections in three counties,” the letter begins.",
+				"The Saguaro Civic Volunteers League, a nonprofit that recruits poll workers across Arizona, said in a statement that “no one should serve afraid.”"},
+			want: []string{"puts Michigan in the => Great Lakes Ballot Transparency Project", "Clark County's upload check => Thaddeus Whitlock-Ramos",
+				"We write as the => Clerks", "no one should serve => Saguaro Civic Volunteers League"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

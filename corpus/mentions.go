@@ -1042,6 +1042,16 @@ func rolePhraseBefore(toks []token, first int) string {
 // Reyes, said"; "“…,” the group's founder, Jane Roe, said"; "In an interview, the
 // secretary of state, Jocelyn Benson, said".
 func appositionBefore(p string, toks []token, first, end int) string {
+	if end < len(toks) && toks[end].text == "(" {
+		// "Nevada's secretary of state, Thaddeus Whitlock-Ramos (@NVSOSWhitlock), weighed in":
+		// a handle or an initialism in brackets after the name.
+		for k := end + 1; k < len(toks) && k <= end+4; k++ {
+			if toks[k].text == ")" {
+				end = k + 1
+				break
+			}
+		}
+	}
 	comma := first - 1
 	if comma >= 2 && toks[comma].text == "the" && toks[comma-1].text == "," {
 		comma-- // "The Premier, the Hon. Honora Ashcombe MLA,"
