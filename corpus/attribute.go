@@ -1721,6 +1721,12 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			if p := a.roleAhead(pi, int(toks[k].start), w); p != nil {
 				return subject{speakers: []*localActor{p}}, true
 			}
+			if article == "the" && a.lastPara == pi-1 && len(a.lastSpeaker) == 1 && a.lastSpeaker[0].kind == Person && len(a.lastSpeaker[0].roles) == 0 &&
+				!slices.ContainsFunc(a.x.paras[pi].mentions, func(m *mention) bool { return m.kind == Person && !m.inQuote && m.first < k }) {
+				// "Ashby-Rourke said she was grateful … / “…,” the director said.": the one
+				// who spoke just before, a post the text gave no one else.
+				return subject{speakers: a.lastSpeaker[:1:1]}, true
+			}
 			return subject{}, true
 		}
 	}

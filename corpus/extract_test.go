@@ -929,6 +929,13 @@ func TestQuoteAttribution(t *testing.T) {
 				"We write as the => Clerks", "no one should serve => Saguaro Civic Volunteers League"},
 		},
 		{
+			name: "'the director said' with no director named is the one who spoke just before, if no post of theirs says otherwise",
+			paras: []string{"A video showed someone who looked like the county's director, Evangeline Ashby-Rourke, telling voters to stay home.",
+				"Ashby-Rourke said her staff had taken more than 200 calls about the video by Monday afternoon.",
+				"“Every one of those calls was somebody doing the right thing,” the director said."},
+			want: []string{"Every one of those => Evangeline Ashby-Rourke"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
