@@ -11,6 +11,7 @@ type attributor struct {
 	x           *docExtract
 	lastSpeaker []*localActor // speakers of the latest quotation or reported speech
 	lastPara    int           // the paragraph they spoke in
+	priorOne    *localActor   // the one person who spoke before the latest speakers, for replies
 	lastPlural  []*localActor // the latest set of speakers that is a group or several people
 	pluralPara  int
 	lastWriters []*localActor // who wrote the latest letter or statement
@@ -148,6 +149,11 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 				cue = toks[v].text
 				p.toks[v].used = true
 				q.attrEnd = end
+			}
+			// "“…,” Justice Montclair said." / "“…,” she replied.": a reply is not the
+			// words of the one replied to.
+			if r := a.replier(subj, toks, v); r != nil {
+				subj = subject{speakers: []*localActor{r}}
 			}
 		}
 	}
@@ -657,6 +663,31 @@ var (
 	namingPairs = map[string]bool{"known as": true, "billed as": true, "referred to": true}
 )
 
+// replyVerbs answer what someone else said.
+var replyVerbs = map[string]bool{"reply": true, "answer": true, "respond": true, "retort": true, "counter": true}
+
+// replier returns who "he replied" or "she replied" means when subj, the pronoun's reading,
+// is the one who spoke last and so the one replied to: the person who spoke before them,
+// if of the pronoun's gender. Otherwise nil.
+func (a *attributor) replier(subj subject, toks []token, v int) *localActor {
+	if !replyVerbs[lexicon.verbs.lemma(toks[v].text)] || len(subj.speakers) != 1 || !slices.Equal(subj.speakers, a.lastSpeaker) || a.priorOne == nil {
+		return nil
+	}
+	var w string
+	switch {
+	case v > 0 && (toks[v-1].text == "he" || toks[v-1].text == "she"):
+		w = toks[v-1].text
+	case v+1 < len(toks) && (toks[v+1].text == "he" || toks[v+1].text == "she"):
+		w = toks[v+1].text
+	default:
+		return nil
+	}
+	if !a.priorOne.fits(pronounGender(w)) {
+		return nil
+	}
+	return a.priorOne
+}
+
 // saidAlone reports whether paragraph pi is quotation q, no question, and the words that
 // say who said it: "“…,” said Deputy Colton Abeyta of the sheriff's office."
 func (a *attributor) saidAlone(pi int, q *rawQuote) bool {
@@ -684,6 +715,9 @@ func (a *attributor) spoke(pi int, speakers []*localActor, cue string, toks []to
 	}
 	for _, s := range speakers {
 		s.spoke = true
+	}
+	if len(a.lastSpeaker) == 1 && !slices.Equal(a.lastSpeaker, speakers) {
+		a.priorOne = a.lastSpeaker[0]
 	}
 	a.lastSpeaker, a.lastPara = speakers, pi
 	for _, s := range speakers {
@@ -1662,6 +1696,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{}, true
 		}
+	case reportNouns[w] && k > 0 && (toks[k-1].text == "its" || toks[k-1].text == "their"):
+		// "The Great Lakes Audit Collaborative looked at our procedures, and its report
+		// called our audits “…”": the organisation named before it.
+		if m := a.lastMentionBefore(pi, int(toks[k].start), func(i int, m *mention) bool { return i == pi && m.kind == Organization }); m != nil {
+			return subject{speakers: []*localActor{m.actor}}, true
+		}
+		return subject{}, true
 	case reportNouns[w] && k > 0 && isPossessive(toks[k-1].text):
 		// "Brede's declaration says", "the institute's survey warned": its author's words.
 		for _, m := range a.x.paras[pi].mentions {

@@ -936,6 +936,18 @@ func TestQuoteAttribution(t *testing.T) {
 			want: []string{"Every one of those => Evangeline Ashby-Rourke"},
 		},
 		{
+			name: "'she replied' after someone else's words is not theirs; 'a voter named X' is a person; 'its report called' is the organisation's",
+			paras: []string{"Imogen Fitzwilliam-Baptiste argued for the county. Justice Adaeze Montclair questioned her.",
+				"“We cannot promise to find every stray mark,” Fitzwilliam-Baptiste said.",
+				"“So the problem is the stray marks, not the images,” Justice Montclair said.",
+				"“The problem is that we can't promise to find every one of them,” she replied.",
+				"In June a voter named Evadne Szabo-Rinehart stopped me at the market. She had read online that our machines could be changed.",
+				"“I'm not saying I believe it,” she told me.",
+				"The Great Lakes Audit Collaborative looked at our procedures last year, and its report called our audits “among the most transparent in the state.”"},
+			want: []string{"We cannot promise to => Imogen Fitzwilliam-Baptiste", "So the problem is => Adaeze Montclair", "The problem is that => Imogen Fitzwilliam-Baptiste",
+				"I'm not saying I => Evadne Szabo-Rinehart", "among the most transparent => Great Lakes Audit Collaborative"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},

@@ -523,6 +523,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		m.roles = append(m.roles, role)
 	}
 	if !m.strong && plainName(name) && (ageAfter(toks, m.end) || m.first == 1 && isDash(toks[0].text) ||
+		m.first >= 2 && toks[m.first-1].text == "named" && lexicon.roleNouns.hasLower(toks[m.first-2].text) || // "a voter named Evadne Szabo-Rinehart"
 		m.first >= 2 && toks[m.first-1].text == ":" && strings.EqualFold(toks[m.first-2].text, "contact")) {
 		// "Eufemia Ccori Huamán, 58, who sells potatoes": an age is a person's. So is a
 		// name that signs a letter on a line of its own, "— Juniper Oakhurst, Carden", or
