@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // attributor walks a document's paragraphs in order, attributing each quotation and each
@@ -46,8 +47,10 @@ func (a *attributor) paragraph(pi int) {
 	p := a.x.paras[pi]
 	a.ownRoles(pi)
 	var prev *rawQuote
-	if q := a.x.labelledQuote(pi); q != nil {
-		a.x.quotes = append(a.x.quotes, q)
+	turn := a.x.labelledQuote(pi)
+	if turn != nil {
+		a.x.quotes = append(a.x.quotes, turn)
+		defer a.cutNested(turn, len(a.x.quotes)-1)
 	}
 	for _, sp := range p.spans {
 		q := a.quote(pi, sp, prev)
@@ -73,6 +76,48 @@ func (a *attributor) paragraph(pi int) {
 		prev = q
 	}
 	a.reportedSpeech(pi)
+}
+
+// cutNested leaves out of a transcript turn, the quotation at a.x.quotes[at], the words it
+// quotes of someone else who is named as saying them ("SECRETARY HALVORSEN: … and she
+// said to me, “Not one ballot …” I believe her."): the turn becomes the pieces around
+// them, so that no one reads the quoted words as the turn's speaker's.
+func (a *attributor) cutNested(turn *rawQuote, at int) {
+	var cuts [][2]int // byte ranges of the turn's text, quotation marks included
+	for _, q := range a.x.quotes[at+1:] {
+		if q.para != turn.para || len(q.speakers) == 0 || slices.Contains(q.speakers, turn.speakers[0]) {
+			continue
+		}
+		if i := strings.Index(turn.text, q.text); i > 0 {
+			lo, hi := i, i+len(q.text)
+			lo = strings.LastIndexAny(turn.text[:lo], "“\"'‘") // the opening mark
+			if lo < 0 {
+				continue
+			}
+			if j := strings.IndexAny(turn.text[hi:], "”\"'’"); j >= 0 && j <= 3 {
+				_, size := utf8.DecodeRuneInString(turn.text[hi+j:])
+				hi += j + size
+			}
+			cuts = append(cuts, [2]int{lo, min(hi, len(turn.text))})
+		}
+	}
+	if len(cuts) == 0 {
+		return
+	}
+	var pieces []*rawQuote
+	from := 0
+	for _, c := range append(cuts, [2]int{len(turn.text), len(turn.text)}) {
+		if c[0] < from {
+			continue
+		}
+		if text := strings.TrimSpace(turn.text[from:c[0]]); len(strings.Fields(text)) >= 3 {
+			piece := *turn
+			piece.text = text
+			pieces = append(pieces, &piece)
+		}
+		from = c[1]
+	}
+	a.x.quotes = slices.Replace(a.x.quotes, at, at+1, pieces...)
 }
 
 // ownRoles names the organisation a post of someone named in paragraph pi gives only by

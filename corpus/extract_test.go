@@ -912,10 +912,10 @@ func TestQuoteAttribution(t *testing.T) {
 				"The preliminary results are => Federal Office for Digital Resilience", "Access to the roll => Lerato Motaung", "We do not judge => Ballot Integrity Alliance"},
 		},
 		{
-			name: "in a speaker's turn, 'I talked with X …, and she said to me, “…”' is X's words, not the turn's speaker's",
+			name: "in a speaker's turn, 'I talked with X …, and she said to me, “…”' is X's words, not the turn's speaker's: the turn is the pieces around them",
 			paras: []string{"Secretary of State Ingeborg Halvorsen held a news conference on Thursday.",
 				"SECRETARY HALVORSEN: Good morning. I talked with Auditor Solveig Pedersen at six o'clock this morning, and she said to me, “We are counting on paper.” That is the plan."},
-			want: []string{"Good morning. I talked => Ingeborg Halvorsen", "We are counting on => Solveig Pedersen"},
+			want: []string{"Good morning. I talked => Ingeborg Halvorsen", "That is the plan. => Ingeborg Halvorsen", "We are counting on => Solveig Pedersen"},
 		},
 		{
 			name: "'a nonprofit group' makes 'the group' its name's; a handle in brackets after a name; 'the letter begins' after the clerks of several counties asked in it",
