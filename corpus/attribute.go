@@ -733,12 +733,19 @@ func (a *attributor) replier(subj subject, toks []token, v int) *localActor {
 	return a.priorOne
 }
 
-// saidAlone reports whether paragraph pi is quotation q, no question, and the words that
-// say who said it: "“…,” said Deputy Colton Abeyta of the sheriff's office."
+// saidAlone reports whether paragraph pi is quotation q, no question nor an answer to one,
+// and the words that say who said it: "“…,” said Deputy Colton Abeyta of the sheriff's
+// office."
 func (a *attributor) saidAlone(pi int, q *rawQuote) bool {
 	p := a.x.paras[pi]
 	return len(q.speakers) > 0 && len(p.spans) == 1 && p.spans[0][0] == 0 && q.close > 1 && q.close < len(p.toks) &&
-		p.toks[q.close-1].text != "?" && q.attrEnd >= len(p.toks)-1
+		!a.asked(q) && !replyVerbs[lexicon.verbs.lemma(q.cue)] && q.attrEnd >= len(p.toks)-1
+}
+
+// asked reports whether quotation q asks a question.
+func (a *attributor) asked(q *rawQuote) bool {
+	toks := a.x.paras[q.para].toks
+	return q.close > 0 && q.close <= len(toks) && toks[q.close-1].text == "?"
 }
 
 // lastQuoteOf returns the last quotation found in paragraph pi.
@@ -1797,7 +1804,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 				return subject{speakers: []*localActor{p}}, true
 			}
 			if w == "witness" && article == "the" && a.lastPara >= pi-1 {
-				// "the witness said": at a hearing, the one who answered last.
+				// "the witness said": at a hearing, the one who answered last, not the one who
+				// just asked ("“…?” Marwick asked." / "“…,” the witness said.").
+				if q := a.lastQuoteOf(pi - 1); q != nil && a.asked(q) {
+					if a.priorOne != nil && a.priorOne.kind == Person && !slices.Contains(q.speakers, a.priorOne) {
+						return subject{speakers: []*localActor{a.priorOne}}, true
+					}
+					return subject{}, true
+				}
 				for i := len(a.lastSpeaker) - 1; i >= 0; i-- {
 					if s := a.lastSpeaker[i]; s.kind == Person {
 						return subject{speakers: []*localActor{s}}, true

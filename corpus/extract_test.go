@@ -948,6 +948,17 @@ func TestQuoteAttribution(t *testing.T) {
 				"I'm not saying I => Evadne Szabo-Rinehart", "among the most transparent => Great Lakes Audit Collaborative"},
 		},
 		{
+			name: "in a cross-examination, a bare quotation after an answer goes on from no one, and 'the witness' is not the one who just asked",
+			paras: []string{"Lysander Marwick questioned the county's IT director, Obadiah Lisle.",
+				"“The modem was switched on during the canvass, wasn't it?” Marwick asked.",
+				"“It was on for eleven minutes,” Lisle answered.",
+				"“So the answer is yes.”",
+				"“And could anyone have connected to that laptop from outside?” Marwick asked.",
+				"“Not that I'm aware of,” the witness said."},
+			want: []string{"The modem was switched => Lysander Marwick", "It was on for => Obadiah Lisle", "So the answer is => ",
+				"And could anyone have => Lysander Marwick", "Not that I'm aware => Obadiah Lisle"},
+		},
+		{
 			name:  "adverbial phrase between speaker and verb",
 			paras: []string{"Tom Hale, in a separate statement, said the state was confirming “what the auditors found last spring.”"},
 			want:  []string{"what the auditors found => Tom Hale"},
