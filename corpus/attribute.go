@@ -2311,7 +2311,7 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 func (a *attributor) addressee(pi int) *localActor {
 	q := a.lastQuoteOf(pi)
 	p := a.x.paras[pi]
-	if q == nil || q.close < 2 || q.close > len(p.toks) || p.toks[q.close-1].text != "?" || len(q.speakers) == 0 {
+	if q == nil || !a.asked(q) || len(q.speakers) == 0 {
 		return nil
 	}
 	for _, m := range p.mentions {

@@ -41,6 +41,12 @@ func actorLines(c *Corpus, line func(a *Actor) string) []string {
 }
 
 // sameLines reports got unless it is want, line for line.
+// sameQuotes reports when c's quotations, each as quoteSummary gives it, are not want.
+func sameQuotes(t *testing.T, c *Corpus, want ...string) {
+	t.Helper()
+	sameLines(t, "quotes", quoteSummary(c), want)
+}
+
 func sameLines(t *testing.T, what string, got, want []string) {
 	t.Helper()
 	if strings.Join(got, "|") != strings.Join(want, "|") {
@@ -1179,9 +1185,7 @@ func TestFirstPersonIsTheAuthor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(quoteSummary(c), "|"); got != "we are not buying => Lucinda Haverford" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "we are not buying => Lucinda Haverford")
 	c = loadText(t, "Commissioner Ann Tillinghast worried about hackers.", "As I told the commissioners that night, “we are not buying convenience.”")
 	if got := strings.Join(quoteSummary(c), "|"); got != "we are not buying => " {
 		t.Errorf("with no byline: quotes %q", got)
@@ -1200,9 +1204,7 @@ func TestNamesFromOtherLanguages(t *testing.T) {
 		"Election officials in the eastern German state of Saxony-Anhalt said on Thursday that the count was clean.",
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"person Ana Lucía de los Santos", "group Election officials", "person Karl-Heinz von der Mühlen", "person Tran Van Long"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "No computer could change => Karl-Heinz von der Mühlen|We saw no interference => Tran Van Long" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "No computer could change => Karl-Heinz von der Mühlen", "We saw no interference => Tran Van Long")
 }
 
 // TestParliamentaryStyle: "the Hon." and the letters after a member's name, British
@@ -1218,9 +1220,7 @@ func TestParliamentaryStyle(t *testing.T) {
 		}
 	}
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Honora Ashcombe MLA", "Manjunath Gowda"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "There is no evidence => Honora Ashcombe MLA" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "There is no evidence => Honora Ashcombe MLA")
 }
 
 // TestInitialsGivenInParentheses: initials a document gives an institution speak for it;
@@ -1231,9 +1231,7 @@ func TestInitialsGivenInParentheses(t *testing.T) {
 		"“Cyber threats did not get the memo,” EIRO said in a statement. EIRO officials warned that services would end “within weeks.”",
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Election Infrastructure Resilience Office"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "Cyber threats did not => Election Infrastructure Resilience Office|within weeks. => Election Infrastructure Resilience Office" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "Cyber threats did not => Election Infrastructure Resilience Office", "within weeks. => Election Infrastructure Resilience Office")
 }
 
 // TestNameThenWhereFrom: "of" after a person's name says where they are from: a place is
@@ -1414,9 +1412,7 @@ func TestRelativesSharingASurname(t *testing.T) {
 		"Quenby does not argue with her. “It was a fair question,” he said.", // "her" is not Quenby
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Thorvald Quenby", "Ysolde Quenby"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "I used to guard => Thorvald Quenby|Now I guard paper. => Thorvald Quenby|I knew how it => Ysolde Quenby|It was a fair => Thorvald Quenby" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "I used to guard => Thorvald Quenby", "Now I guard paper. => Thorvald Quenby", "I knew how it => Ysolde Quenby", "It was a fair => Thorvald Quenby")
 	// A title picks the one of two who holds it; the same given name picks its owner.
 	c = loadText(t,
 		"Rep. Odessa Marchbanks, a Greenville Democrat, sponsored the bill.",
@@ -1425,9 +1421,7 @@ func TestRelativesSharingASurname(t *testing.T) {
 		"“The senator should read section four,” Rep. Marchbanks said.",
 		"The indictment charges Corwin Ashdale, 34, and his cousin Brandt Ashdale, 29.",
 		"Brandt Ashdale's lawyer, Fergus Lindqvist, declined to comment.")
-	if got := strings.Join(quoteSummary(c), "|"); got != "I want the hole => Thaddeus Marchbanks|The senator should read => Odessa Marchbanks" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "I want the hole => Thaddeus Marchbanks", "The senator should read => Odessa Marchbanks")
 	for _, a := range c.Actors {
 		if a.Name == "Corwin Ashdale" && slices.Contains(a.Aliases, "Brandt Ashdale") {
 			t.Errorf("Corwin Ashdale has his cousin's name: %q", a.Aliases)
@@ -1437,9 +1431,7 @@ func TestRelativesSharingASurname(t *testing.T) {
 	c = loadText(t, "The vote split two siblings. Theo Marchbanks, who represents the 3rd District, voted against it. His younger sister, Delphine Marchbanks, an at-large member, voted for it.",
 		"“A rumor you don't answer becomes a fact,” Delphine Marchbanks said.",
 		"Her brother was unmoved. “If we put cameras on the drop boxes, the next rumor will be about the cameras,” he said.")
-	if got := strings.Join(quoteSummary(c), "|"); got != "A rumor you don't => Delphine Marchbanks|If we put cameras => Theo Marchbanks" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "A rumor you don't => Delphine Marchbanks", "If we put cameras => Theo Marchbanks")
 	// The person a headline names keeps the bare surname relatives named in full share.
 	c, err := Load(fstest.MapFS{"obit.txt": {Data: []byte("---\ntitle: Marjorie Tenbrink, who ran the county's elections, dies at 81\n---\n\n" +
 		"Marjorie Tenbrink, who oversaw 140 elections, died Sunday.\n\nHer son, Paul Tenbrink, said the cause was pneumonia.\n\n" +
@@ -1447,9 +1439,7 @@ func TestRelativesSharingASurname(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(quoteSummary(c), "|"); got != "Elections are the reason => Marjorie Tenbrink" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "Elections are the reason => Marjorie Tenbrink")
 	// In a first-person piece, the one "I" asked answers, and "she" is never the writer.
 	c, err = Load(fstest.MapFS{"col.txt": {Data: []byte("---\ntitle: The line item\nauthor: Miriam Falkenrath\n---\n\n" +
 		"The report's lead author, Lucan Rennick, studies local budgets. I asked him what surprised him most.\n\n“Honestly, that anyone answered,” he told me.\n\n" +
@@ -1457,9 +1447,7 @@ func TestRelativesSharingASurname(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(quoteSummary(c), "|"); got != "Honestly, that anyone answered => Lucan Rennick|Counties aren't underfunding security => Odalys Venturini" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "Honestly, that anyone answered => Lucan Rennick", "Counties aren't underfunding security => Odalys Venturini")
 	// A double surname written without the given names is not a relative.
 	c = loadText(t, "“No vote was lost,” the commission's president, Dr. Ximena Oyarce Ibáñez de la Fuente, said. Ibáñez de la Fuente then repeated her point.")
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Ximena Oyarce Ibáñez de la Fuente"})
@@ -1476,18 +1464,14 @@ func TestInstitutionsOpenedOrEndedByWhatTheyAre(t *testing.T) {
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return string(a.Kind) + " " + a.Name }), []string{"organization Alianza Nueva Sierra", "organization Corvane Wireless", "organization Cumulonet Hosting",
 		"organization Jurado Electoral Regional de Quillacollo", "organization Misión Andina de Observación Electoral", "organization Ridgeline Security Lab"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "We are cooperating fully => Corvane Wireless" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "We are cooperating fully => Corvane Wireless")
 }
 
 // TestSurnamesJoinedByY: a Spanish family name of two joined by "y" is one surname.
 func TestSurnamesJoinedByY(t *testing.T) {
 	c := loadText(t, "The runner-up, Rodrigo Peña y Lillo, demanded a recount. “It is a method,” Peña y Lillo said.")
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Rodrigo Peña y Lillo"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "It is a method => Rodrigo Peña y Lillo" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "It is a method => Rodrigo Peña y Lillo")
 }
 
 // TestAppositionIsANounPhrase: what follows a name after a comma is a role only when it
@@ -1516,9 +1500,7 @@ func TestNicknameInsideAName(t *testing.T) {
 		"“Rudd Callowhill has been told the truth a dozen times,” said Zebulon Yarrow, his opponent.",
 	)
 	sameLines(t, "actors", actorLines(c, func(a *Actor) string { return a.Name }), []string{"Rutherford Callowhill", "Zebulon Yarrow"})
-	if got := strings.Join(quoteSummary(c), "|"); got != "can't be trusted by => Rutherford Callowhill|Rudd Callowhill has been => Zebulon Yarrow" {
-		t.Errorf("quotes %q", got)
-	}
+	sameQuotes(t, c, "can't be trusted by => Rutherford Callowhill", "Rudd Callowhill has been => Zebulon Yarrow")
 }
 
 // TestUnfamiliarNamesByTheirShape: a full name no list knows is a person's when the text
@@ -1549,11 +1531,7 @@ func TestUnfamiliarNamesByTheirShape(t *testing.T) {
 	if !slices.Equal(people, want) {
 		t.Errorf("people %q, want %q", people, want)
 	}
-	got := quoteSummary(c)
-	wantQ := []string{"We walked two hours => Eufemia Ccori Huamán", "It is a programming => Joaquín Echeverría Saavedra", "She just took her => Carolina Espinal"}
-	if !slices.Equal(got, wantQ) {
-		t.Errorf("quotes %q, want %q", got, wantQ)
-	}
+	sameQuotes(t, c, "We walked two hours => Eufemia Ccori Huamán", "It is a programming => Joaquín Echeverría Saavedra", "She just took her => Carolina Espinal")
 }
 
 // TestPostsBodiesAndWordsThatNameNoOne: a body's name before a post is part of the title;
@@ -1590,7 +1568,5 @@ func TestNamesWrittenOtherWays(t *testing.T) {
 	)
 	got := actorLines(c, func(a *Actor) string { return a.Name })
 	sameLines(t, "actors", got, []string{"Benedikt zu Sayenheim", "Chou Ya-wen", "Cordula von Hasselbach", "Tsukioka Rie"})
-	if q := strings.Join(quoteSummary(c), "|"); q != "This is not a => Benedikt zu Sayenheim|They probably did not => Tsukioka Rie|I have never recorded => Chou Ya-wen" {
-		t.Errorf("quotes %q", q)
-	}
+	sameQuotes(t, c, "This is not a => Benedikt zu Sayenheim", "They probably did not => Tsukioka Rie", "I have never recorded => Chou Ya-wen")
 }
