@@ -83,7 +83,17 @@ func stemWord(w string) string {
 // words splits text into lower-case words for the index: letters and digits, with a
 // possessive "'s" dropped and inner apostrophes kept out.
 func words(text string, fn func(w []byte)) {
-	var buf [64]byte
+	var buf wordBuf
+	buf.words(text, fn)
+}
+
+// wordBuf holds the word words is reading. Given a word of it, fn may keep it on the
+// heap, so a caller that splits many texts keeps one wordBuf for all of them.
+type wordBuf [64]byte
+
+// words is words, the word read into b.
+func (b *wordBuf) words(text string, fn func(w []byte)) {
+	buf := b[:]
 	n := 0
 	flush := func() {
 		if n > 0 {

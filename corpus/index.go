@@ -209,6 +209,7 @@ type localIndex struct {
 	tf      []uint32                 // the current unit's count of each term
 	touched []int32                  // the terms the current unit holds
 	length  [numUnitKinds]float64    // by unit kind: the units' lengths, summed
+	buf     wordBuf                  // the word being read
 }
 
 // term returns the local number of a word's term, or -1 for a stopword.
@@ -258,9 +259,9 @@ func (ix *Index) indexDocs(lo, hi int) *localIndex {
 	}
 	add := func(uid int32, kind unitKind, text string, extra string) {
 		n = 0
-		words(text, count)
+		l.buf.words(text, count)
 		if extra != "" {
-			words(extra, count)
+			l.buf.words(extra, count)
 		}
 		post := &l.post[kind]
 		for _, id := range l.touched {
