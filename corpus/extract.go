@@ -98,9 +98,6 @@ func genderOf(m *mention) gender {
 		for k := 1; isInitial(given) && k < len(m.tokens)-1; k++ {
 			given = m.tokens[k]
 		}
-		if !isASCII(given) {
-			given = strings.Map(foldAccent, given) // "Wálter" is Walter
-		}
 		switch {
 		case lexicon.femaleNames.has(given):
 			see(female)
@@ -417,6 +414,17 @@ func (x *docExtract) buildActors(s *scratch) {
 						cands, surname, given = fam, m.tokens[0], m.tokens[1]
 					}
 				}
+				if step.late && len(cands) == 0 && len(m.tokens) >= 3 && !lexicon.titles.has(m.tokens[0]) && !lexicon.roleNouns.hasLower(m.tokens[0]) {
+					// "Rosalía Inés Quispe Mamani", given names no list knows, where "Quispe
+					// said" made Quispe someone: the father's family name, said alone, after
+					// a given name.
+					for _, w := range m.tokens[1 : len(m.tokens)-1] {
+						if fam := people[w]; len(fam) == 1 && fam[0].given == "" && !isGivenName(w) {
+							cands, surname, given = fam, w, m.tokens[0]
+							break
+						}
+					}
+				}
 				if len(cands) == 0 && len(m.tokens) == 1 {
 					cands = familyFirst(x.actors, m.tokens[0]) // "Professor Tsukioka" is Tsukioka Rie
 				}
@@ -669,13 +677,16 @@ func byGivenName(actors []*localActor, w string) []*localActor {
 // familyFirst returns the person whose full name holds w before its last word, when w is
 // no given name the word lists know: a name written family name first ("Nguyễn Thị Lan
 // Anh" … "Nguyễn said"), or with the father's family name before the mother's ("Joaquín
-// Echeverría Saavedra" … "Echeverría said").
+// Echeverría Saavedra" … "Echeverría said"). The person is known by shape, or by a name
+// of three words or more that opens with a given name ("María Guadalupe Ochoterena
+// Villaseñor" … "Ochoterena said").
 func familyFirst(actors []*localActor, w string) []*localActor {
 	if isGivenName(w) {
 		return nil
 	}
 	if a := onlyOne(actors, func(a *localActor) bool {
-		return a.kind == Person && a.strong && len(a.tokens) >= 2 && slices.Contains(a.tokens[:len(a.tokens)-1], w)
+		return a.kind == Person && (a.strong || len(a.tokens) >= 3 && isGivenName(a.tokens[0])) &&
+			len(a.tokens) >= 2 && slices.Contains(a.tokens[:len(a.tokens)-1], w)
 	}); a != nil {
 		return []*localActor{a}
 	}

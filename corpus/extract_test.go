@@ -1557,16 +1557,22 @@ func TestPostsBodiesAndWordsThatNameNoOne(t *testing.T) {
 }
 
 // TestNamesWrittenOtherWays: honorifics of other languages before a particle's surname,
-// a title before a family name written first, and a family name before a given name of
-// two syllables joined by a hyphen each find the person named in full.
+// a title before a family name written first, a family name before a given name of two
+// syllables joined by a hyphen, and a father's family name after given names written with
+// accents each find the person named in full; a word no list knows before a given name is
+// part of the name, not a post.
 func TestNamesWrittenOtherWays(t *testing.T) {
 	c := loadText(t,
+		"“The count is behind the window,” said Ana Lucía Quispe Mamani, the tribunal's president.", "“No vote was added,” Quispe said.",
+		"Rosalía Huarachi Ccama, who studies election technology, said the pattern was common.", "“You ring the front doorbell,” Huarachi told the radio.",
+		"Ozires Antônio Brandão, who led the observers, said the error was handled well.",
 		"The agency's vice-president, Benedikt zu Sayenheim, said the attack was organised. Cordula von Hasselbach, the state's chief returning officer, said the count was safe.",
 		"“This is not a teenager in a basement,” Herr zu Sayenheim said. Frau von Hasselbach told a news conference the results stood.",
 		"Tsukioka Rie, a professor of informatics at the university, studied the attack.", "“They probably did not care,” Professor Tsukioka said.",
 		"The calls sounded like the council's chairwoman, Chou Ya-wen, telling listeners to stay home.", "“I have never recorded a message like that,” Chou said.",
 	)
 	got := actorLines(c, func(a *Actor) string { return a.Name })
-	sameLines(t, "actors", got, []string{"Benedikt zu Sayenheim", "Chou Ya-wen", "Cordula von Hasselbach", "Tsukioka Rie"})
-	sameQuotes(t, c, "This is not a => Benedikt zu Sayenheim", "They probably did not => Tsukioka Rie", "I have never recorded => Chou Ya-wen")
+	sameLines(t, "actors", got, []string{"Ana Lucía Quispe Mamani", "Benedikt zu Sayenheim", "Chou Ya-wen", "Cordula von Hasselbach", "Ozires Antônio Brandão", "Rosalía Huarachi Ccama", "Tsukioka Rie"})
+	sameQuotes(t, c, "The count is behind => Ana Lucía Quispe Mamani", "No vote was added => Ana Lucía Quispe Mamani", "You ring the front => Rosalía Huarachi Ccama",
+		"This is not a => Benedikt zu Sayenheim", "They probably did not => Tsukioka Rie", "I have never recorded => Chou Ya-wen")
 }

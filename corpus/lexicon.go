@@ -14,11 +14,19 @@ var lexiconFS embed.FS
 type wordSet struct {
 	t   *wordTable
 	bit int32
+	// foldAccents makes has find a word written with marks the list writes without them:
+	// the lists of given names hold "Maria" and "Jose", and a text writes "María José".
+	foldAccents bool
 }
 
 // has reports whether the set holds w.
 func (s wordSet) has(w string) bool {
 	bits, ok := s.t.getString(w)
+	if !ok && s.foldAccents && !isASCII(w) {
+		if f := strings.Map(foldAccent, w); f != w {
+			bits, ok = s.t.getString(f)
+		}
+	}
 	return ok && bits&s.bit != 0
 }
 
@@ -125,6 +133,7 @@ func loadLexicon() lexiconLists {
 	for _, n := range named {
 		n.set.t = t
 	}
+	l.firstNames.foldAccents, l.femaleNames.foldAccents, l.maleNames.foldAccents = true, true, true
 	l.groups = lowerSet(loadLines("groups"))
 	l.verbs = newLemmaTable(loadPairs("verbs"))
 	l.nicknames = loadMulti("nicknames")

@@ -405,7 +405,7 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t == 0 || t < len(words)-2 {
 		for k := t + 1; k < len(words)-1; k++ {
 			if rest := words[k:]; isGivenName(words[k]) && len(rest)-particleCount(rest) <= 3 && !allCommon(rest) && !lexicon.places.has(rest[len(rest)-1]) &&
-				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames.has(w) }) {
+				!slices.ContainsFunc(words[:k], func(w string) bool { return isInitial(w) || lexicon.firstNames.has(w) }) && (k > 1 || roleWordBefore(words[0])) {
 				t = k
 				break
 			}
@@ -799,6 +799,14 @@ func isTitleWord(words []string, k int) bool {
 		return false
 	}
 	return true
+}
+
+// roleWordBefore reports whether w, the one word before a given name, may be a role: a
+// word the lists know ("Commissioners", "Minister"), not one they do not, which is more
+// likely a given name of its own ("Luiz Antônio do Amaral Vilela").
+func roleWordBefore(w string) bool {
+	return lexicon.titles.has(w) || lexicon.roleNouns.hasLower(strings.TrimSuffix(w, "s")) || lexicon.common.has(w) || lexicon.nouns.has(w) ||
+		lexicon.orgHeads.has(w) || lexicon.places.has(w) || !isCapitalized(w) || isAllCaps(w)
 }
 
 func hasPersonTitle(titles []string) bool {
