@@ -1576,3 +1576,17 @@ func TestNamesWrittenOtherWays(t *testing.T) {
 	sameQuotes(t, c, "The count is behind => Ana Lucía Quispe Mamani", "No vote was added => Ana Lucía Quispe Mamani", "You ring the front => Rosalía Huarachi Ccama",
 		"This is not a => Benedikt zu Sayenheim", "They probably did not => Tsukioka Rie", "I have never recorded => Chou Ya-wen")
 }
+
+// TestApposedInstitutions: a name that "the … app" or "a … firm" follows is an
+// organisation's, which "the company" then names; a person's post that holds an
+// institution's noun ("the county party chairman") leaves the person a person.
+func TestApposedInstitutions(t *testing.T) {
+	c := loadText(t,
+		"Streamloft, the video-sharing app where several of the accounts were active, said in a statement that it had removed them.",
+		"“We remove fake accounts when we find them,” the company wrote.",
+		"“We did not pay, and we will not pay,” said Dwight Harrower, the county party chairman.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
+	sameLines(t, "actors", got, []string{"Dwight Harrower (person)", "Streamloft (organization)"})
+	sameQuotes(t, c, "We remove fake accounts => Streamloft", "We did not pay, => Dwight Harrower")
+}

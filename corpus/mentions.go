@@ -619,10 +619,12 @@ func institutionContext(toks []token, first, end int) bool {
 	if first >= 1 && (institutionNouns[toks[first-1].text] || first >= 2 && toks[first-1].text == "," && institutionNouns[toks[first-2].text]) {
 		return true // "the activist group Citizens for Clean Counts", "a forensic firm, Granitefall Incident Response,"
 	}
-	if end+2 < len(toks) && toks[end].text == "," && (toks[end+1].text == "a" || toks[end+1].text == "an") {
+	// "Brightwater, a forensic firm,", "Loopline, the video-sharing app where …"; not "Dwight
+	// Lamoreaux, the county party chairman".
+	if end+2 < len(toks) && toks[end].text == "," && (toks[end+1].text == "a" || toks[end+1].text == "an" || toks[end+1].text == "the" && !isGivenName(toks[first].text)) {
 		for k := end + 2; k < len(toks) && k <= end+6 && toks[k].kind == tokWord; k++ {
 			if institutionNouns[toks[k].text] {
-				return true
+				return k+1 >= len(toks) || !lexicon.roleNouns.has(toks[k+1].text)
 			}
 			if lexicon.roleNouns.has(toks[k].text) && !(k+1 < len(toks) && institutionNouns[toks[k+1].text]) || prepositions[toks[k].text] {
 				break // "Zebulon Yarrow, a spokesman for the Callowhill campaign": a person's post; not "a volunteer group"
@@ -662,7 +664,8 @@ func localBodyAfter(toks []token, j int) int {
 var institutionNouns = map[string]bool{"firm": true, "company": true, "nonprofit": true, "organization": true, "organisation": true,
 	"group": true, "coalition": true, "watchdog": true, "charity": true, "startup": true, "vendor": true, "contractor": true,
 	"agency": true, "campaign": true, "network": true, "lab": true, "laboratory": true, "institute": true, "consultancy": true,
-	"union": true, "association": true, "alliance": true, "party": true}
+	"union": true, "association": true, "alliance": true, "party": true, "app": true, "platform": true, "website": true,
+	"manufacturer": true, "maker": true, "provider": true}
 
 func indexOf(ws []string, w string) int {
 	for i, x := range ws {
