@@ -79,13 +79,15 @@ func (a *attributor) paragraph(pi int) {
 }
 
 // cutNested leaves out of a transcript turn, the quotation at a.x.quotes[at], the words it
-// quotes of someone else who is named as saying them ("SECRETARY HALVORSEN: … and she
-// said to me, “Not one ballot …” I believe her."): the turn becomes the pieces around
-// them, so that no one reads the quoted words as the turn's speaker's.
+// quotes of someone else, named as saying them or not ("SECRETARY HALVORSEN: … and she
+// said to me, “Not one ballot …” I believe her."; "My old boss had a line: “Clicking is
+// not the crime.”"): the turn becomes the pieces around them, so that no one reads the
+// quoted words as the turn's speaker's. The words the turn's speaker says they said
+// ("We tell clerks, “…”") stay.
 func (a *attributor) cutNested(turn *rawQuote, at int) {
 	var cuts [][2]int // byte ranges of the turn's text, quotation marks included
 	for _, q := range a.x.quotes[at+1:] {
-		if q.para != turn.para || len(q.speakers) == 0 || slices.Contains(q.speakers, turn.speakers[0]) {
+		if q.para != turn.para || slices.Contains(q.speakers, turn.speakers[0]) {
 			continue
 		}
 		if i := strings.Index(turn.text, q.text); i > 0 {
@@ -1647,9 +1649,24 @@ func (x *docExtract) groupFor(m *mention) *localActor {
 	return g
 }
 
+// quotesNext reports whether a quotation opens after toks[k] in its sentence.
+func quotesNext(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && !toks[j-1].sentEnd; j++ {
+		if toks[j].kind == tokOpenQ {
+			return true
+		}
+	}
+	return false
+}
+
 // pronoun resolves a pronoun or "the letter" at toks[k].
 func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	w := toks[k].text
+	if l, ok := a.x.labels[pi]; ok && (w == "I" || w == "We" || w == "we") && int(toks[k].start) >= l.rest && quotesNext(toks, k) {
+		// "KETTRIDGE: … We tell clerks, “If it's urgent, …”": the turn's speaker's words. Not
+		// what the turn says of them ("We answered 2,300 calls"), which is no one's report.
+		return subject{speakers: []*localActor{l.speaker}}, true
+	}
 	if isCapitalized(w) {
 		// Most capitalised words here end a name; lower-case only what may be read below.
 		if w == "I" {

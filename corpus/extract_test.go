@@ -1590,3 +1590,32 @@ func TestApposedInstitutions(t *testing.T) {
 	sameLines(t, "actors", got, []string{"Dwight Harrower (person)", "Streamloft (organization)"})
 	sameQuotes(t, c, "We remove fake accounts => Streamloft", "We did not pay, => Dwight Harrower")
 }
+
+// TestTranscriptWithTimes: a transcript's labels may follow the time ("[00:03:12]") and
+// carry a note ("(recording)"); a host the introduction names by post speaks in the host's
+// turns; in a turn, the words the speaker introduces as "we" or "I" say are the speaker's
+// own, while what the turn says of the speaker is no one's report, and words it quotes of
+// no one named are not the speaker's; a town that ", where" follows is no one to say "she
+// said" of.
+func TestTranscriptWithTimes(t *testing.T) {
+	c := loadText(t,
+		"This week, host Ingrith Vasbender talks with Sarah Quellmark, who ran the state's phishing drills, and plays a message from Tove Arnkelsdottir, a county clerk.",
+		"[00:00:41] INGRITH VASBENDER: Welcome. How many clerks clicked at first?",
+		"[00:00:52] SARAH QUELLMARK: About one in three on the first round.",
+		"[00:04:20] TOVE ARNKELSDOTTIR (recording): I'll say this for Sarah, she listened to us.",
+		"[00:05:15] QUELLMARK: You pick up the phone. We answered every call. We tell clerks, \"If it's urgent, it can wait five minutes for a phone call.\"",
+		"[00:06:02] QUELLMARK: My old boss had a line he used in every training: \"Clicking is not the crime. Staying quiet is.\" We printed that on a poster for every county.",
+	)
+	sameQuotes(t, c, "Welcome. How many clerks => Ingrith Vasbender", "About one in three => Sarah Quellmark", "I'll say this for => Tove Arnkelsdottir",
+		"You pick up the => Sarah Quellmark", "If it's urgent, it => Sarah Quellmark",
+		"My old boss had => Sarah Quellmark", "We printed that on => Sarah Quellmark", "Clicking is not the => ")
+	if len(c.Attributions) != 0 {
+		t.Errorf("reported speech %q, want none", attributionLines(c, ": "))
+	}
+	c = loadText(t,
+		"Sarah Quellmark rides the back roads of Somerset County.",
+		"Back in the car, Quellmark was headed for Skowhegan, where the clerk had called about an email.",
+		"\"Most of this job is trust,\" she said.",
+	)
+	sameQuotes(t, c, "Most of this job => Sarah Quellmark")
+}

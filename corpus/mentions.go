@@ -467,6 +467,9 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t == 0 && len(name) == 1 && j+1 < len(toks) && toks[j].text == "," && lexicon.places.has(toks[j+1].text) && !lexicon.firstNames.has(name[0]) {
 		return nil // "the city clerk of Fairhaven, Minnesota": a town
 	}
+	if t == 0 && len(name) <= 2 && !m.strong && j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "where" && !isGivenName(name[0]) {
+		return nil // "headed for Eastport, where the clerk had called": a place
+	}
 	if t == 0 && len(name) == 1 && !m.strong && j < len(toks) && isDigitStart(toks[j].text) {
 		return nil // "Ward 14", "Wards 14, 15 and 22", "Precinct 12": a numbered place
 	}
@@ -1187,6 +1190,9 @@ func appositionAfter(p string, toks []token, end int) string {
 		}
 		if lexicon.verbs.lemma(toks[j].text) != "" || finiteVerbs[toks[j].text] {
 			return "" // a clause, not a noun phrase: "Mr. Roe, the modem was switched on, wasn't it?"
+		}
+		if j > k && toks[j].kind == tokWord && isCapitalized(toks[j].text) && !lexicon.roleNouns.hasLower(toks[j].text) && toks[j-1].kind == tokWord && lexicon.roleNouns.has(toks[j-1].text) {
+			return "" // "The Ballot Line, host Wendeline Achterhof …": the post of the name after it
 		}
 	}
 	return ""

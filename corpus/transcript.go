@@ -14,12 +14,24 @@ import (
 // speakerLabel reads a label opening a paragraph: its title words and name words, each
 // capitalised as a name is, and where the words spoken start. ok is false when the
 // paragraph opens with no label: every word of a label is in capitals.
+//
+// A time before the label ("[00:03:12] KETTRIDGE:") and a note after the name ("OPAL
+// REINHOLT (recording):") are left out of it.
 func speakerLabel(p string) (title, name []string, rest int, ok bool) {
-	colon := strings.IndexByte(p, ':')
-	if colon < 1 || colon > 48 || colon+2 >= len(p) || p[colon+1] != ' ' {
+	from := timestampLength(p)
+	colon := strings.IndexByte(p[from:], ':')
+	if colon < 1 || colon > 48 {
 		return nil, nil, 0, false
 	}
-	words := strings.Fields(p[:colon])
+	colon += from
+	if colon+2 >= len(p) || p[colon+1] != ' ' {
+		return nil, nil, 0, false
+	}
+	label := p[from:colon]
+	if open := strings.LastIndex(label, " ("); open > 0 && strings.HasSuffix(label, ")") {
+		label = label[:open]
+	}
+	words := strings.Fields(label)
 	if len(words) == 0 || len(words) > 5 {
 		return nil, nil, 0, false
 	}
@@ -57,6 +69,35 @@ func speakerLabel(p string) (title, name []string, rest int, ok bool) {
 		rest++
 	}
 	return title, name, rest, true
+}
+
+// timestampLength is the length of a time that opens a paragraph of a transcript, with
+// the spaces after it: "[00:03:12] ", "(1:04:55) ", "[12:31] "; 0 when there is none.
+func timestampLength(p string) int {
+	if len(p) < 2 || p[0] != '[' && p[0] != '(' {
+		return 0
+	}
+	end := strings.IndexAny(p, "])")
+	if end < 4 || end > 12 {
+		return 0
+	}
+	digits := 0
+	for _, c := range []byte(p[1:end]) {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c != ':' && c != '.':
+			return 0
+		}
+	}
+	if digits < 3 || !strings.Contains(p[1:end], ":") {
+		return 0
+	}
+	n := end + 1
+	for n < len(p) && p[n] == ' ' {
+		n++
+	}
+	return n
 }
 
 // nameCase writes a word in capitals as a name is written: "THOMPSON" → "Thompson",
