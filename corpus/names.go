@@ -324,6 +324,47 @@ func (ix *Index) roleActor(words []string) nameMatch {
 	return m
 }
 
+// postActor reads a query that names someone by a post alone, every word of it the
+// post's: "the sheriff", "secretary of state", "the county's it director". Of the actors
+// roleActor finds, it keeps those whose roles hold every word; it returns no match when
+// none do, or when the query is longer than a post ("voting machine vendor contracts" is
+// a topic).
+func (ix *Index) postActor(words []string) nameMatch {
+	for len(words) > 0 && (articles[words[0]] || words[0] == "our" || words[0] == "your") {
+		words = words[1:]
+	}
+	none := nameMatch{actor: -1}
+	if len(words) == 0 || len(words) > 4 {
+		return none
+	}
+	m := ix.roleActor(words)
+	if m.quality == noMatch {
+		return none
+	}
+	holdsAll := func(id int32) bool {
+		var held []string
+		for _, r := range ix.c.Actors[id].Roles {
+			held = append(held, strings.Fields(normalizeName(r))...)
+		}
+		return !slices.ContainsFunc(words, func(w string) bool {
+			return !stopwords[w] && !slices.ContainsFunc(held, func(h string) bool { return namesPost(h, w) })
+		})
+	}
+	ids := m.among
+	if len(ids) == 0 {
+		ids = []int32{m.actor}
+	}
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id int32) bool { return !holdsAll(id) })
+	if len(ids) == 0 {
+		return none
+	}
+	m.actor, m.among = most(ids, func(id int32) int { return len(ix.actorQuotes[id]) }), nil
+	if len(ids) > 1 {
+		m.among = ids
+	}
+	return m
+}
+
 // namesPost reports whether a word of a role names the post a query's noun asks for: the
 // noun itself, or what someone who holds it does or is called ("chairs the board",
 // "chairwoman" for chair).

@@ -86,6 +86,16 @@ func (ix *Index) parseQuery(raw string) query {
 			q.intent, q.actor = ActorIntent, m
 			return q
 		}
+		// "who is the judge in the voter roll case": someone by their post, the rest choosing
+		// among those who hold it.
+		post, topic := rest, []string(nil)
+		if i := slices.IndexFunc(rest, func(w string) bool { return w == "in" || w == "on" || w == "at" || w == "during" || w == "over" }); i > 0 {
+			post, topic = rest[:i], rest[i+1:]
+		}
+		if m := ix.postActor(post); m.quality != noMatch {
+			q.intent, q.actor, q.topic = ActorIntent, ix.choose(m, topic), topic
+			return q
+		}
 	}
 	// "who runs the kentucky open polls project": the person whose post is at its head.
 	if len(toks) > 2 && toks[0] == "who" && headsVerbs[toks[1]] {
@@ -119,6 +129,11 @@ func (ix *Index) parseQuery(raw string) query {
 			q.intent, q.actor, q.explicit, q.topic = ActorIntent, ix.choose(m, append(x[:len(x):len(x)], topic...)), true, topic
 			return q
 		}
+	}
+	// "the sheriff", "secretary of state": someone by their post alone.
+	if m := ix.postActor(toks); m.quality != noMatch {
+		q.intent, q.actor, q.explicit = ActorIntent, m, true
+		return q
 	}
 	// Strip the words that ask for quotations, remembering that they did.
 	var rest []string

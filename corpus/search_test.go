@@ -254,14 +254,21 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 		"what did the tallyspring ceo say":                             "Corbin Thale",            // chief executive
 		"what did the board chair say about the batch":                 "Harriet Oyelaran-Baxter", // who chairs it
 		"what did the chief justice ask about the audit":               "Hedda Aldenhoven",
+		"the interior minister":                                        "Matevž Ločniškar", // a post alone
+		"foreign minister":                                             "Domen Ščurek",
+		"the county judge":                                             "Harriet Oyelaran-Baxter",
+		"who is the chief justice in the audit case":                   "Hedda Aldenhoven",
 	} {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("Search(%q) = %v; want %s", q, a, want)
 		}
 	}
-	// A senator the corpus does not know is no senator it knows.
-	if a := ix.Search("what did senator amos threlkeld say about voting").Actor; a != nil {
-		t.Errorf("Search(senator amos threlkeld) = %v; want no one", a.Name)
+	// A senator the corpus does not know is no senator it knows; a post with words no one's
+	// post holds is a topic.
+	for _, q := range []string{"what did senator amos threlkeld say about voting", "the finance minister", "county judge election results"} {
+		if a := ix.Search(q).Actor; a != nil {
+			t.Errorf("Search(%q) = %v; want no one", q, a.Name)
+		}
 	}
 }
 
