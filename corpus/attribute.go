@@ -292,6 +292,15 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 			subj, cue = s, ":"
 		}
 	}
+	// 2c. Read aloud from someone's letter: "… a letter she had received from Odessa
+	// Farnsworth, the elections director. Valcourt read: “…”": the writer's words.
+	if !subj.empty() && o > 0 {
+		if lo := sentenceStartBefore(toks, o); slices.ContainsFunc(toks[lo:o], func(t token) bool { return readVerbs[t.text] }) {
+			if w := a.writerOfDocument(pi, o); w != nil {
+				subj = subject{speakers: []*localActor{w}}
+			}
+		}
+	}
 	// 3. Introduced at the end of the paragraph before: Jane Roe responded:
 	if subj.empty() && o == 0 && pi > 0 {
 		pp := a.x.paras[pi-1]
@@ -807,6 +816,40 @@ func mentionsDocument(toks []token, at int) bool {
 		}
 	}
 	return false
+}
+
+// readVerbs say that someone read words aloud, which may be another's.
+var readVerbs = map[string]bool{"read": true, "reads": true, "reading": true}
+
+// writerOfDocument returns who wrote the letter, email or memo paragraph pi names before
+// token o as theirs ("a letter … from Odessa Farnsworth", "Farnsworth's letter"), or nil.
+func (a *attributor) writerOfDocument(pi, o int) *localActor {
+	p := a.x.paras[pi]
+	toks := p.toks
+	for k := 0; k < o; k++ {
+		if !documentNouns[toks[k].text] || toks[k].text == "report" || toks[k].text == "complaint" {
+			continue
+		}
+		for _, m := range p.mentions {
+			if m.inQuote || m.kind == Group || m.first >= o {
+				continue
+			}
+			from := m.first - 1
+			if from >= 0 && toks[from].text == "the" {
+				from--
+			}
+			switch {
+			case m.end == k && isPossessive(toks[m.end-1].text): // "Farnsworth's letter"
+			case from > k && from-k <= 12 && toks[from].text == "from": // "a letter … from Farnsworth"
+			default:
+				continue
+			}
+			if s := a.subjectOf(m); len(s.speakers) == 1 {
+				return s.speakers[0]
+			}
+		}
+	}
+	return nil
 }
 
 var documentNouns = map[string]bool{"letter": true, "statement": true, "report": true, "memo": true, "filing": true, "complaint": true, "petition": true, "release": true,

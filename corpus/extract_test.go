@@ -1619,3 +1619,15 @@ func TestTranscriptWithTimes(t *testing.T) {
 	)
 	sameQuotes(t, c, "Most of this job => Sarah Quellmark")
 }
+
+// TestWordsReadAloud: words read aloud from someone's letter are the writer's; an Irish
+// head of government is named by the post alone after being named in full.
+func TestWordsReadAloud(t *testing.T) {
+	c := loadText(t,
+		"Sen. Imani Brathwaite read aloud from a letter she said she had received from Odessa Pennyworth, the elections director of Clayton County. Brathwaite read: \"We are a county of 300,000 people running an election on equipment we cannot get parts for.\"",
+		"\"We will find the money,\" Brathwaite said.",
+		"The Taoiseach, Ciarán Mulvaney, said the count was safe.",
+		"Asked whether warnings were ignored, the Taoiseach said it was \"not a day for point-scoring\".",
+	)
+	sameQuotes(t, c, "We are a county => Odessa Pennyworth", "We will find the => Imani Brathwaite", "not a day for => Ciarán Mulvaney")
+}
