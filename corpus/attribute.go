@@ -944,6 +944,22 @@ func isReportingVerb(toks []token, v int) bool {
 	if lemma == "" {
 		return false
 	}
+	if w == "writing" && v > 0 && (toks[v-1].text == "in" || toks[v-1].text == "In") {
+		return false // "certified to the state in writing that “…”": a noun, not the verb
+	}
+	if lemma == "certify" || lemma == "attest" || lemma == "assure" {
+		// "certified to the state in writing that “…”"; not "certified the results", an act,
+		// nor "a bill requiring vendors to certify …", what someone must do.
+		if v > 0 && toks[v-1].text == "to" {
+			return false
+		}
+		for k := v + 1; k < len(toks) && k <= v+12 && !toks[k-1].sentEnd; k++ {
+			if toks[k].text == "that" || toks[k].kind == tokOpenQ {
+				return true
+			}
+		}
+		return false
+	}
 	next := ""
 	if v+1 < len(toks) {
 		next = toks[v+1].text

@@ -1631,3 +1631,16 @@ func TestWordsReadAloud(t *testing.T) {
 	)
 	sameQuotes(t, c, "We are a county => Odessa Pennyworth", "We will find the => Imani Brathwaite", "not a day for => Ciarán Mulvaney")
 }
+
+// TestCertifiedInWriting: what a company certified or attested is its words, "in writing"
+// being no verb of its own; what a bill would require someone to certify, and results
+// certified, are no one's words.
+func TestCertifiedInWriting(t *testing.T) {
+	c := loadText(t,
+		"The company, Kestrel Tally Systems of Reno, certified to the secretary of state's office in writing in 2026 that \"all staff with access are employees of Kestrel.\"",
+		"Sen. Ramona Ezquibel said she would introduce a bill requiring vendors to certify annually every person with access to election systems.",
+		"Secretary of State Gideon Marlowe certified the results on Monday.",
+	)
+	sameQuotes(t, c, "all staff with access => Kestrel Tally Systems")
+	sameLines(t, "reported speech", attributionLines(c, ": "), []string{"Ramona Ezquibel said: she would introduce a bill requiring vendors to certify annually every person with access to election systems."})
+}
