@@ -1644,3 +1644,18 @@ func TestCertifiedInWriting(t *testing.T) {
 	sameQuotes(t, c, "all staff with access => Kestrel Tally Systems")
 	sameLines(t, "reported speech", attributionLines(c, ": "), []string{"Ramona Ezquibel said: she would introduce a bill requiring vendors to certify annually every person with access to election systems."})
 }
+
+// TestOutletsAndJoinedSubjects: one capitalised word after "the" is no person ("emails
+// reviewed by the Sentinel"), but an outlet where it is one ("obtained by the Sentinel");
+// a post set off before a name joined to another subject by "and" is that name's; a
+// business may be called "… Works".
+func TestOutletsAndJoinedSubjects(t *testing.T) {
+	c := loadText(t,
+		"The contractor relied on engineers abroad, according to emails reviewed by the Sentinel. A copy obtained by the Sentinel shows it.",
+		"On Wednesday, Secretary of State Marit Hovlund and the state's chief information security officer, Cyprian Lennard-Hale, spent an hour explaining what went wrong.",
+		"The vendor that runs the registration system, Coteau Data Works, says it now tests its own staff.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ") " + strings.Join(a.Roles, "; ") })
+	sameLines(t, "actors", got, []string{"Coteau Data Works (organization) ", "Cyprian Lennard-Hale (person) state's chief information security officer", "Marit Hovlund (person) Secretary of State",
+		"Sentinel (organization) "})
+}

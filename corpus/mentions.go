@@ -467,6 +467,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if t == 0 && len(name) == 1 && j+1 < len(toks) && toks[j].text == "," && lexicon.places.has(toks[j+1].text) && !lexicon.firstNames.has(name[0]) {
 		return nil // "the city clerk of Fairhaven, Minnesota": a town
 	}
+	if t == 0 && len(words) == 1 && !m.strong && i > 0 && toks[i-1].text == "the" && !isGivenName(name[0]) && !lexicon.places.has(name[0]) && !isAllCaps(name[0]) && !isOutletSlot(toks, i) {
+		// "reviewed by the Sentinel", "the Pennock findings": no one is "the" and one word.
+		// (An outlet is read where it is one: "an interview with the Courier".)
+		return nil
+	}
 	if t == 0 && len(name) <= 2 && !m.strong && j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "where" && !isGivenName(name[0]) {
 		return nil // "headed for Eastport, where the clerk had called": a place
 	}
@@ -1122,7 +1127,9 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	// And one an institution's "whose" gives the post: "the tribunal, whose president,
 	// Teodoro Yupanqui Arce, is expected to rule".
 	relative = relative || opens > 0 && toks[opens-1].text == "whose"
-	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," {
+	// Nor one joined to another subject: "Secretary of State Marit Hovland-Ezeji and the
+	// state's chief information security officer, Cyprian Lennox-Halloran, spent …".
+	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," && toks[before].text != "and" {
 		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
 	}
 	return p[toks[start].start:toks[noun].end]
