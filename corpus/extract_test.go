@@ -1659,3 +1659,14 @@ func TestOutletsAndJoinedSubjects(t *testing.T) {
 	sameLines(t, "actors", got, []string{"Coteau Data Works (organization) ", "Cyprian Lennard-Hale (person) state's chief information security officer", "Marit Hovlund (person) Secretary of State",
 		"Sentinel (organization) "})
 }
+
+// TestPostsNamingABody: a post may hold its body's name after "a" ("A Streamloft
+// spokeswoman, Renee Castellan,"); a one-word town after "from" is no institution.
+func TestPostsNamingABody(t *testing.T) {
+	c := loadText(t,
+		"A Streamloft spokeswoman, Renee Castellan, declined to say how many accounts had been flagged.",
+		"Gloria Hendrick, a retired postal worker from Decatur, said she received a letter in April.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ") " + strings.Join(a.Roles, "; ") })
+	sameLines(t, "actors", got, []string{"Gloria Hendrick (person) retired postal worker from Decatur", "Renee Castellan (person) Streamloft spokeswoman"})
+}

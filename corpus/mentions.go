@@ -616,7 +616,9 @@ func plainName(name []string) bool {
 // Open Ballot Britain", "a group calling itself BlackQuarry", "Granitefall, a forensic
 // firm,".
 func institutionContext(toks []token, first, end int) bool {
-	if first >= 2 && (toks[first-1].text == "at" || toks[first-1].text == "from") && toks[first-2].kind == tokWord {
+	// "researchers at Brightwater Security"; not "a retired postal worker from Decatur,", a town.
+	hometown := first >= 1 && toks[first-1].text == "from" && end == first+1 && (end == len(toks) || toks[end].text == "," || toks[end].sentEnd)
+	if first >= 2 && (toks[first-1].text == "at" || toks[first-1].text == "from") && toks[first-2].kind == tokWord && !hometown {
 		if w := strings.ToLower(stripPossessive(toks[first-2].text)); lexicon.groups[w] || lexicon.roleNouns.has(strings.TrimSuffix(w, "s")) {
 			return true
 		}
@@ -1108,6 +1110,15 @@ func appositionBefore(p string, toks []token, first, end int) string {
 			break // a title word may open it: "The Opposition leader, Angus Treloar,"
 		}
 		start--
+	}
+	if k := start; k > 0 {
+		// "A Loopline spokeswoman, Renee Castillo,": a body's name inside the role, after "a".
+		for k > 0 && start-k < 3 && toks[k-1].kind == tokWord && isCapitalized(toks[k-1].text) && !articles[strings.ToLower(toks[k-1].text)] && !lexicon.titles.has(toks[k-1].text) {
+			k--
+		}
+		if k < start && k > 0 && articles[strings.ToLower(toks[k-1].text)] {
+			start = k
+		}
 	}
 	opens := start
 	if w := strings.ToLower(toks[opens-min(opens, 1)].text); opens > 0 && (w == "the" || w == "a" || w == "an" || determiners[w]) {
