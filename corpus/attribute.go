@@ -340,6 +340,12 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 					// count is going to be asked to take anything on trust.”" Not an answer to
 					// a question, which is someone else's.
 					q.speakers, cue = last.speakers, last.cue
+				} else if last != nil && c+1 >= len(toks) && toks[c-1].text != "?" && a.endsOnWordsOf(pi-1, last) {
+					// 9. A paragraph that is one quotation, after a paragraph that ends on the
+					// speaker's words in a sentence of reported speech: "He urged the
+					// commission to print more and “not just put it on a website”." / "“A lot
+					// of our elders don't use websites.”"
+					q.speakers, cue = last.speakers, last.cue
 				}
 			}
 		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
@@ -751,6 +757,13 @@ func (a *attributor) saidAlone(pi int, q *rawQuote) bool {
 	p := a.x.paras[pi]
 	return len(q.speakers) > 0 && len(p.spans) == 1 && p.spans[0][0] == 0 && q.close > 1 && q.close < len(p.toks) &&
 		!a.asked(q) && !replyVerbs[lexicon.verbs.lemma(q.cue)] && q.attrEnd >= len(p.toks)-1
+}
+
+// endsOnWordsOf reports whether paragraph pi ends on quotation q, a piece of a sentence
+// that names who said it, and no question.
+func (a *attributor) endsOnWordsOf(pi int, q *rawQuote) bool {
+	p := a.x.paras[pi]
+	return q.partial && len(q.speakers) > 0 && q.close < len(p.toks) && q.close >= len(p.toks)-2 && !a.asked(q) && !replyVerbs[lexicon.verbs.lemma(q.cue)]
 }
 
 // asked reports whether quotation q asks a question.

@@ -1670,3 +1670,17 @@ func TestPostsNamingABody(t *testing.T) {
 	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ") " + strings.Join(a.Roles, "; ") })
 	sameLines(t, "actors", got, []string{"Gloria Hendrick (person) retired postal worker from Decatur", "Renee Castellan (person) Streamloft spokeswoman"})
 }
+
+// TestQuotationAfterPartialWords: a paragraph that is one quotation goes on from a
+// paragraph that ends on the same speaker's words inside reported speech; not from one
+// that ends on a question.
+func TestQuotationAfterPartialWords(t *testing.T) {
+	c := loadText(t,
+		"Ahmad Karimov, president of the Logan Multicultural Council, said members had been calling for days.",
+		"Mr Karimov said the council was running sessions this week. He urged the commission to print its material in more languages and \"not just put it on a website\".",
+		"\"A lot of our elders don't use websites. They use their grandchildren.\"",
+		"Karimov asked whether the commission would \"ever print anything in Dari?\"",
+		"\"We print in eleven languages.\"",
+	)
+	sameQuotes(t, c, "not just put it => Ahmad Karimov", "A lot of our => Ahmad Karimov", "ever print anything in => Ahmad Karimov", "We print in eleven => ")
+}
