@@ -24,6 +24,8 @@ const (
 	quoteBoost      = 1.3  // someone's own words outrank a reporter's account of them
 	minSkippedDF    = 2000 // a term in fewer units than this is always scored
 	fragmentWeight  = 0.8  // a fragment worked into a reporter's sentence counts for less
+	verbatimBoost   = 2    // a quotation holding the words as typed, in order, outranks one holding them apart
+	verbatimWindow  = 20   // of this many best quotations
 )
 
 // query is a parsed query.
@@ -438,10 +440,19 @@ func (ix *Index) who(q query) []Result {
 		ranked = ix.rank(ts, kinds(quoteUnit, attrUnit), limits{})
 	}
 	ranked = floor(ranked)
+	// "who said he's right and we're doing it": words of a quotation, typed in order, mostly
+	// words the index leaves out; the quotation that holds them so is the answer.
+	var phrase string
+	if len(q.topic) >= 4 {
+		phrase = " " + strings.Join(q.topic[1:], " ") + " "
+	}
 	for i, s := range ranked {
 		switch u := ix.unit(s.unit); u.kind {
 		case quoteUnit:
 			ranked[i].score *= quoteBoost
+			if phrase != "" && i < verbatimWindow && strings.Contains(" "+normalizeName(ix.c.Quotes[u.ref].Text())+" ", phrase) {
+				ranked[i].score *= verbatimBoost
+			}
 			if ix.c.Quotes[u.ref].Partial {
 				ranked[i].score *= fragmentWeight
 			}

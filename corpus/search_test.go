@@ -509,3 +509,19 @@ func TestOrganizationByWhatItIs(t *testing.T) {
 		t.Errorf("what did the union say: actor %v", ans.Actor)
 	}
 }
+
+// TestWhoSaidTheWordsInOrder: the quotation that holds a who-query's words as typed, in
+// order, comes before one that holds its few indexed words more often.
+func TestWhoSaidTheWordsInOrder(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Translations\n\n" +
+		"“They told us the machines were right, and doing it right matters, right?” said Brent Calloway.\n\n" +
+		"Asked about the call for more translations, Graham Whitfield said: “He's right, and we're doing it. We would rather over-communicate.”\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	rs := ix.Search("who said he's right and we're doing it").Results
+	if len(rs) == 0 || len(rs[0].Speakers) == 0 || rs[0].Speakers[0].Name != "Graham Whitfield" {
+		t.Errorf("first result %+v; want Graham Whitfield's words", rs)
+	}
+}
