@@ -769,7 +769,7 @@ var personTitleWords = map[string]bool{
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true, "Clerk": true, "Recorder": true,
 	"Member": true, "Councillor": true, "Cllr": true, "Cllr.": true, "Barr.": true, "Engr.": true, "Alhaji": true, "Alhaja": true,
 	"Adv.": true, "Shri": true, "Smt.": true, "Herr": true, "Frau": true, "Mme": true, "Mme.": true, "Consejera": true,
-	"Consejero": true, "Ing.": true, "Lic.": true, "Dra.": true, "Sra.": true, "Taoiseach": true, "Tánaiste": true, "Tanaiste": true,
+	"Consejero": true, "Ing.": true, "Lic.": true, "Dra.": true, "Sra.": true, "Taoiseach": true, "Tánaiste": true, "Tanaiste": true, "Attorney-General": true, "Solicitor-General": true,
 }
 
 // ledBodies are the lower-case nouns that, after a leader's name, name an institution.

@@ -212,7 +212,17 @@ func (ix *Index) choose(m nameMatch, words []string) nameMatch {
 	if len(m.among) < 2 || len(words) == 0 {
 		return m
 	}
-	ts := topicTerms(words)
+	// A word of a post counts once, as the post's: "the attorney-general … penalties" is not
+	// whoever's article says "general" most.
+	var rest []string
+	for _, w := range words {
+		if !slices.ContainsFunc(m.among, func(id int32) bool {
+			return slices.ContainsFunc(ix.c.Actors[id].Roles, func(r string) bool { return slices.Contains(strings.Fields(normalizeName(r)), w) })
+		}) {
+			rest = append(rest, w)
+		}
+	}
+	ts := topicTerms(rest)
 	best, bestScore := m.actor, 0.0
 	for _, id := range m.among {
 		a := ix.c.Actors[id]

@@ -525,3 +525,19 @@ func TestWhoSaidTheWordsInOrder(t *testing.T) {
 		t.Errorf("first result %+v; want Graham Whitfield's words", rs)
 	}
 }
+
+// TestPostWordsCountOnce: between two holders of a post, the words of the post do not
+// choose (one's article says "general" more); the rest of the query does.
+func TestPostWordsCountOnce(t *testing.T) {
+	c, err := Load(fstest.MapFS{
+		"a.txt": {Data: []byte("Rolls\n\n“A letter is not a removal,” said Assistant Attorney General Rachel Dunmore, the state's lawyer. “Voters have until the second general election to respond, and every general notice says so.”\n")},
+		"b.txt": {Data: []byte("Postal votes\n\nThe Attorney-General, Rachel Kerrigan, said the government would consider new penalties for misleading voters. “This is someone trying to trick people out of their vote,” Ms Kerrigan said.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	if a := ix.Search("what did the attorney-general say about penalties for misleading voters").Actor; a == nil || a.Name != "Rachel Kerrigan" {
+		t.Errorf("actor %v; want Rachel Kerrigan", a)
+	}
+}
