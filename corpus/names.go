@@ -303,6 +303,9 @@ func (ix *Index) roleActor(words []string) nameMatch {
 		}
 		held := -1
 		for _, r := range a.Roles {
+			if !containsFoldASCII(r, noun) {
+				continue // most roles: the word is not in them at all, which is quick to see
+			}
 			if rw := strings.Fields(normalizeName(r)); slices.ContainsFunc(rw, func(w string) bool { return namesPost(w, noun) }) {
 				n := 0
 				for _, w := range words {
@@ -347,6 +350,15 @@ func (ix *Index) postActor(words []string) nameMatch {
 	if len(words) == 0 || len(words) > 4 {
 		return none
 	}
+	// A post ends on its noun, or goes on with what it is of or for ("secretary of state");
+	// "voter rolls" is a topic.
+	k := len(words) - 1
+	for k >= 0 && !lexicon.roleNouns.has(words[k]) && !orgNouns[words[k]] {
+		k--
+	}
+	if k < 0 || k < len(words)-1 && words[k+1] != "of" && words[k+1] != "for" {
+		return none
+	}
 	m := ix.roleActor(words)
 	if m.quality == noMatch {
 		return none
@@ -373,6 +385,21 @@ func (ix *Index) postActor(words []string) nameMatch {
 		m.among = ids
 	}
 	return m
+}
+
+// containsFoldASCII reports whether s holds sub, ignoring the case of ASCII letters; when
+// either has other letters ("Tánaiste" for "tanaiste"), sub is taken to be there, for the
+// caller to look closer.
+func containsFoldASCII(s, sub string) bool {
+	if !isASCII(sub) || !isASCII(s) {
+		return true
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPost reports whether a word of a role names the post a query's noun asks for: the

@@ -132,11 +132,6 @@ func (ix *Index) parseQuery(raw string) query {
 			return q
 		}
 	}
-	// "the sheriff", "secretary of state": someone by their post alone.
-	if m := ix.postActor(toks); m.quality != noMatch {
-		q.intent, q.actor, q.explicit = ActorIntent, m, true
-		return q
-	}
 	// Strip the words that ask for quotations, remembering that they did.
 	var rest []string
 	for _, t := range toks {
@@ -150,6 +145,13 @@ func (ix *Index) parseQuery(raw string) query {
 		}
 	}
 	m := ix.findActor(withoutTopicMarkers(rest))
+	if m.quality == noMatch {
+		// "the sheriff", "secretary of state": someone by their post alone.
+		if m := ix.postActor(toks); m.quality != noMatch {
+			q.intent, q.actor, q.explicit = ActorIntent, m, true
+			return q
+		}
+	}
 	if m.quality != noMatch {
 		m = remapSpan(rest, m)
 		a := ix.c.Actors[m.actor]

@@ -541,3 +541,20 @@ func TestPostWordsCountOnce(t *testing.T) {
 		t.Errorf("actor %v; want Rachel Kerrigan", a)
 	}
 }
+
+// TestPostQueriesEndOnTheirNoun: a query is read as a post only when it ends on the post's
+// noun or goes on with what it is of; "voter rolls" is a topic, though "voter" may be a
+// post somewhere.
+func TestPostQueriesEndOnTheirNoun(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Rolls\n\n“We purge nobody,” said Reuben Alcott, a voter registration clerk.\n\n“The voter rolls are clean,” said Secretary of State Ines Marwood.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	if a := ix.Search("secretary of state").Actor; a == nil || a.Name != "Ines Marwood" {
+		t.Errorf("secretary of state: %v; want Ines Marwood", a)
+	}
+	if ans := ix.Search("voter rolls"); ans.Intent != TopicIntent {
+		t.Errorf("voter rolls: intent %v; want a topic", ans.Intent)
+	}
+}
