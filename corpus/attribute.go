@@ -977,6 +977,14 @@ func isReportingVerb(toks []token, v int) bool {
 	if v+1 < len(toks) {
 		next = toks[v+1].text
 	}
+	if w == "written" {
+		// "had written that releasing the logs would give “…”"; not "the answer was written on
+		// a sticky note", nor "had written the guidance", a deed.
+		if v > 0 && (toks[v-1].text == "was" || toks[v-1].text == "were" || toks[v-1].text == "been" || toks[v-1].text == "is" || toks[v-1].text == "be") {
+			return false
+		}
+		return next == "that" || next == ":" || v+1 < len(toks) && toks[v+1].kind == tokOpenQ
+	}
 	switch lemma {
 	case "blame":
 		// "The commission on Sunday blamed “…”": what it blamed, in its words.
@@ -1181,7 +1189,7 @@ func trimAuxiliary(ts []token) []token {
 	return ts
 }
 
-var auxiliaries = [][]string{{"used", "to"}, {"went", "on", "to"}, {"continued", "to"}, {"went", "on"}}
+var auxiliaries = [][]string{{"used", "to"}, {"went", "on", "to"}, {"continued", "to"}, {"went", "on"}, {"had"}, {"has"}, {"have"}, {"would"}, {"will"}}
 
 // relativePronouns open a clause set off by commas after a name: "Roe, who chairs the
 // committee, said".
@@ -1189,6 +1197,28 @@ var relativePronouns = map[string]bool{"who": true, "whose": true, "which": true
 
 // placePhrase reports whether ts is where a collective or an institution is: "in Maricopa
 // County", "from the State of Georgia" ("Election officials in Maricopa County said").
+// affiliation reports whether ts, between a person's name and a verb, says whom they
+// belong to: "Deputy Héctor Samayoa Ixcot of the governing Alianza por el Desarrollo
+// Nacional said", "Sen. Ada Pike of Ohio said".
+func affiliation(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 10 || ts[0].text != "of" || ts[len(ts)-1].kind != tokWord || !isCapitalized(ts[len(ts)-1].text) {
+		return false
+	}
+	k := 1
+	if ts[k].text == "the" {
+		k++
+	}
+	for n := 0; n < 2 && k < len(ts)-1 && ts[k].kind == tokWord && isLowerASCII(ts[k].text[0]); n++ {
+		k++ // "the governing"
+	}
+	for _, t := range ts[k:] {
+		if t.kind != tokWord || t.inQuote || !isCapitalized(t.text) && !romanceLinks[t.text] && !romanceArticles[t.text] && !nameParticles[t.text] && t.text != "of" && t.text != "for" {
+			return false
+		}
+	}
+	return isCapitalized(ts[k].text)
+}
+
 func placePhrase(ts []token) bool {
 	if len(ts) == 3 && (ts[0].text == "on" || ts[0].text == "at") && ts[1].text == "the" && lexicon.orgHeads.has(capitalize(ts[2].text)) {
 		return true // "Republicans on the committee", "officials at the agency"
@@ -1265,11 +1295,17 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			continue // "Roe's earlier claims": Roe is not the subject
 		}
 		if j := m.first - 1; j > lo && m.kind != Group {
+			for k := 0; k < 2 && j > lo && toks[j].kind == tokWord && isLowerASCII(toks[j].text[0]) && toks[j].text != "the" && toks[j].text != "of"; k++ {
+				j-- // "of the governing Alianza …": an adjective before the name
+			}
 			if toks[j].text == "the" {
 				j--
 			}
 			if toks[j].text == "of" && j > 0 && lexicon.roleNouns.hasLower(toks[j-1].text) {
 				continue // "Roe, the chief executive of Ledgerpoint Voting Systems, …, said": not the company; but "the state chapter of the PPC said"
+			}
+			if toks[j].text == "of" && m.kind == Organization && slices.ContainsFunc(p.mentions, func(n *mention) bool { return n.kind == Person && n.end == j }) {
+				continue // "Deputy Héctor Samayoa Ixcot of the governing Alianza … said": the deputy, not the party
 			}
 		}
 		if m.kind == Person && !m.strong && (m.actor == nil || !m.actor.strong) && m.first > 0 && (prepositions[toks[m.first-1].text] || toks[m.first-1].text == "of") {
@@ -1277,7 +1313,7 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		}
 		// "A spokeswoman for the senator, Jane Roe, said", "the vendor, VoteSecure Inc.,
 		// said": a name set off by commas right before the verb is the subject itself.
-		named := m.kind != Group && m.end < v && toks[m.end].text == "," && (m.end+1 == v || onlyAdverbs(toks[m.end+1:v])) &&
+		named := m.kind != Group && m.end < v && toks[m.end].text == "," && (m.end+1 == v || onlyAdverbs(trimAuxiliary(toks[m.end+1:v]))) &&
 			(m.first > lo && toks[m.first-1].text == "," || // "…, Jane Roe, later said"
 				m.first > lo+1 && toks[m.first-1].text == "the" && toks[m.first-2].text == ",") // "the Speaker, the Hon. Jane Roe MLA, said"
 		gapStart := m.end
@@ -1287,7 +1323,7 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			// another phrase set off ("Roe, D-Ore., the bill's sponsor, said").
 			gapStart++
 		}
-		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person || !placePhrase(toks[gapStart:v])) {
+		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person && !affiliation(toks[gapStart:v]) || m.kind != Person && !placePhrase(toks[gapStart:v])) {
 			continue
 		}
 		if speaksFor(toks, m.first, lo) {

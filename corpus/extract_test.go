@@ -1684,3 +1684,23 @@ func TestQuotationAfterPartialWords(t *testing.T) {
 	)
 	sameQuotes(t, c, "not just put it => Ahmad Karimov", "A lot of our => Ahmad Karimov", "ever print anything in => Ahmad Karimov", "We print in eleven => ")
 }
+
+// TestAffiliationsAndPostsInOtherForms: a person "of" a party named in Spanish speaks, not
+// the party; a judge who "had written that" wrote the words; a magistrate is a post; a
+// bullet gives a name, a place's post and the words; a passive "was written" reports
+// nothing.
+func TestAffiliationsAndPostsInOtherForms(t *testing.T) {
+	c := loadText(t,
+		"Deputy Héctor Samayoa Ixcot of the governing Alianza por el Desarrollo Nacional said the opposition was \"manufacturing a scandal out of a fixed bug.\"",
+		"That judge, Harlow Bexley-Iqbal, had written that releasing the logs would give \"a road map to anyone who wishes to attack the equipment.\"",
+		"The presiding magistrate, Lic. María Fernanda Quiñónez Barrios, said the audit would be public.",
+		"\"We are asking them to come and check,\" the magistrate said.",
+		"- **Cosima Everdale-Kaupang, Oregon secretary of state:** \"Our portal was one of the eleven. No data was taken.\"",
+		"JERICHO TAMSIN: Honestly? Sticky notes. And half the time the answer was written on a sticky note on the lid of the laptop.",
+	)
+	sameQuotes(t, c, "manufacturing a scandal out => Héctor Samayoa Ixcot", "a road map to => Harlow Bexley-Iqbal", "We are asking them => María Fernanda Quiñónez Barrios",
+		"Our portal was one => Cosima Everdale-Kaupang")
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
+	sameLines(t, "actors", got, []string{"Alianza por el Desarrollo Nacional (organization)", "Cosima Everdale-Kaupang (person)", "Harlow Bexley-Iqbal (person)",
+		"Héctor Samayoa Ixcot (person)", "María Fernanda Quiñónez Barrios (person)"})
+}

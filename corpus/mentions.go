@@ -119,6 +119,13 @@ func sortMentions(ms []*mention) {
 var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "bin": true, "al": true, "du": true, "dos": true,
 	"los": true, "las": true, "den": true, "ter": true, "des": true, "ibn": true, "zu": true, "do": true, "das": true, "y": true}
 
+// romanceLinks join the words of an institution's name in Spanish, Portuguese, Italian or
+// French; romanceArticles may follow them.
+var (
+	romanceLinks    = map[string]bool{"por": true, "para": true, "pela": true, "pelo": true, "per": true, "pour": true, "en": true, "em": true, "contra": true, "sobre": true, "sur": true}
+	romanceArticles = map[string]bool{"el": true, "la": true, "los": true, "las": true, "o": true, "a": true, "os": true, "as": true, "le": true, "les": true, "il": true, "lo": true}
+)
+
 // runEnd returns the end of the run of capitalised words starting at i. A run may hold
 // "of", "for" and "the" and name particles between capitalised words, and ends after a
 // possessive.
@@ -183,6 +190,18 @@ func runEnd(toks []token, covered []bool, i int) int {
 		if w == "of" && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
 			j += 2 // "Secretary of the Commonwealth", "Department of the Treasury"
 			continue
+		}
+		if j > i && romanceLinks[w] && lexicon.orgLeads.has(toks[i].text) {
+			// "Alianza por el Desarrollo Nacional", "Observatorio Ciudadano por el Voto
+			// Limpio": an institution named in Spanish or Portuguese goes on after "por el".
+			k := j + 1
+			if k < len(toks) && romanceArticles[toks[k].text] {
+				k++
+			}
+			if k < len(toks) && toks[k].kind == tokWord && isCapitalized(toks[k].text) && !covered[k] && toks[k].inQuote == toks[i].inQuote {
+				j = k
+				continue
+			}
 		}
 		if nameParticles[w] && j+2 < len(toks) && nameParticles[toks[j+1].text] && toks[j+2].kind == tokWord && isCapitalized(toks[j+2].text) && !covered[j+2] {
 			j += 2 // "Jan de la Cruz", "Hans van der Berg"
@@ -308,8 +327,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return nil
 	}
 	if i == 0 && j < len(toks) && (isAllCaps(strings.Join(words, "")) && strings.Contains(",—–(", toks[j].text) ||
-		toks[j].text == "," && j+1 < len(toks) && isStateCode(toks[j+1].text)) {
-		return nil // a dateline: "AUSTIN, Texas —", "Springfield, IL March 2"
+		toks[j].text == "," && j+1 < len(toks) && isStateCode(toks[j+1].text) && (j+2 >= len(toks) || toks[j+2].kind != tokWord || !isLowerASCII(toks[j+2].text[0]))) {
+		return nil // a dateline: "AUSTIN, Texas —", "Springfield, IL March 2"; not "Cosima Everdell-Kaupang, Oregon secretary of state:"
 	}
 	// "Jane Roe of the Brennan Center": a person, then the institution they are from, which
 	// findMentions reads on its own.
@@ -1178,12 +1197,17 @@ func appositionAfter(p string, toks []token, end int) string {
 		}
 	}
 	if !startsRole {
-		// "New York Democrat"
+		// "New York Democrat"; "Oregon secretary of state", "Idaho chief deputy secretary of
+		// state": a place, then a post in lower case.
 		j := k
 		for j < len(toks) && toks[j].kind == tokWord && lexicon.places.has(toks[j].text) {
 			j++
 		}
-		if j == k || j >= len(toks) || (toks[j].text != "Democrat" && toks[j].text != "Republican" && toks[j].text != "Independent") {
+		post := false
+		for l := j; j > k && l < len(toks) && l < j+4 && toks[l].kind == tokWord && isLowerASCII(toks[l].text[0]); l++ {
+			post = post || lexicon.roleNouns.has(toks[l].text)
+		}
+		if !post && (j == k || j >= len(toks) || (toks[j].text != "Democrat" && toks[j].text != "Republican" && toks[j].text != "Independent")) {
 			return ""
 		}
 	}
@@ -1191,9 +1215,10 @@ func appositionAfter(p string, toks []token, end int) string {
 		if toks[j].kind == tokOpenQ || toks[j].kind == tokCloseQ {
 			return ""
 		}
-		if toks[j].text == "," || toks[j].sentEnd || relativePronouns[toks[j].text] && j > k+1 {
+		if toks[j].text == "," || toks[j].text == ":" || toks[j].sentEnd || relativePronouns[toks[j].text] && j > k+1 {
 			// ", a state lawmaker who has pushed to ban them": the role ends where the
-			// clause about it begins.
+			// clause about it begins; "**Jane Roe, Oregon secretary of state:** “…”" where
+			// the words begin.
 			if j == k {
 				return ""
 			}
