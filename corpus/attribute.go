@@ -415,7 +415,8 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 }
 
 // publishingVerbs put a writing out: "which on Tuesday published a survey".
-var publishingVerbs = map[string]bool{"published": true, "released": true, "issued": true, "publishes": true, "releases": true, "issues": true}
+var publishingVerbs = map[string]bool{"published": true, "released": true, "issued": true, "publishes": true, "releases": true, "issues": true,
+	"posted": true, "posts": true, "sent": true, "sends": true, "circulated": true}
 
 // publisher returns who a sentence, toks[lo:end] of paragraph pi, says put out a report:
 // "the Keelson Institute for Public Systems, …, which on Tuesday published a survey of 212
@@ -446,6 +447,12 @@ func (a *attributor) publisher(pi, lo, end int) *localActor {
 		for _, m := range p.mentions {
 			if m.first >= lo && m.end <= v && !m.inQuote && m.actor != nil && (m.kind == Organization || m.kind == Person) {
 				who = m.actor
+			}
+		}
+		if who == nil && lo+1 < v && strings.EqualFold(toks[lo].text, "the") && orgNouns[toks[lo+1].text] {
+			// "The group later posted a letter on its website": the group the text named.
+			if org := a.organizationNamed(pi, int(toks[lo+1].start), toks[lo+1].text); org != nil && org.kind != Person {
+				who = org
 			}
 		}
 		return who
@@ -2170,7 +2177,7 @@ var orgNouns = func() map[string]bool {
 	for _, w := range strings.Fields(`company agency department campaign organization organisation firm office committee party
 	board commission group coalition ministry bureau administration association council union institute center centre
 	foundation alliance league society authority network panel caucus nonprofit vendor manufacturer carrier contractor
-	provider startup maker county city`) {
+	provider startup maker county city directorate secretariat tribunal lab laboratory`) {
 		m[w] = true
 	}
 	return m

@@ -465,7 +465,7 @@ func (x *docExtract) buildActors(s *scratch) {
 					// said") unless the other was just named in this paragraph; else the one
 					// named last, in this paragraph or the one before; nobody if neither was
 					// named that recently.
-					if a := owner[surname]; a != nil && !namedHere(cands, a, p.index, m.first) {
+					if a := owner[surname]; a != nil && !namedHere(cands, a, p.index, m.first, !relativeAge(p.toks, m.first)) {
 						cands = []*localActor{a}
 					} else if a := onlyIntroduced(cands, p.index, m.first); a != nil {
 						cands = []*localActor{a}
@@ -853,20 +853,26 @@ func confirmSurnames(paras []*paraInfo, last map[string][2]int) {
 }
 
 // namedHere reports whether one of people other than a was named in full in paragraph
-// para before token tok: "His son, John Harrow, testified too. “…,” the younger Harrow
-// said." is the son.
-func namedHere(people []*localActor, a *localActor, para, tok int) bool {
+// para before token tok, or, when before is set, at the opening of the paragraph before:
+// "His son, John Harrow, testified too. “…,” the younger Harrow said." is the son.
+func namedHere(people []*localActor, a *localActor, para, tok int, before bool) bool {
 	for _, o := range people {
 		if o == a {
 			continue
 		}
 		for _, pos := range o.seen {
-			if pos[0] == para && pos[1] < tok {
-				return true
+			if pos[0] == para && pos[1] < tok || before && pos[0] == para-1 && pos[1] == 0 {
+				return true // named in this paragraph, or opening the one before ("Sylvia Plunkett, a volunteer observer, said …" / "“…,” said Plunkett")
 			}
 		}
 	}
 	return false
+}
+
+// relativeAge reports whether the name at toks[k] is told apart by age: "the elder
+// Dreesen", "the younger Roe", who is not simply the one named last.
+func relativeAge(toks []token, k int) bool {
+	return k > 0 && (toks[k-1].text == "elder" || toks[k-1].text == "younger")
 }
 
 // earlier reports whether place a (paragraph, token) comes before place b.

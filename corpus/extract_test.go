@@ -1704,3 +1704,19 @@ func TestAffiliationsAndPostsInOtherForms(t *testing.T) {
 	sameLines(t, "actors", got, []string{"Alianza por el Desarrollo Nacional (organization)", "Cosima Everdale-Kaupang (person)", "Harlow Bexley-Iqbal (person)",
 		"Héctor Samayoa Ixcot (person)", "María Fernanda Quiñónez Barrios (person)"})
 }
+
+// TestOrganisationsByTheirNouns: a directorate and a group that posted a letter speak by
+// their nouns; a bare surname two people share is the one who opened the paragraph
+// before, not the one it named first.
+func TestOrganisationsByTheirNouns(t *testing.T) {
+	c := loadText(t,
+		"The Government Cyber Resilience Directorate, the agency that helps parties defend themselves, said it was supporting the party.",
+		"\"Political parties hold exactly the kind of information hostile states find useful,\" the directorate said in a statement.",
+		"Free Polls Watch, a nonpartisan group, urged the board to wait. The group later posted a letter on its website asking members to write to the board. \"Ten years is a long time to live with a bad contract,\" the letter said.",
+		"Judge Marvin Plunkell oversaw the recount. \"Every ballot gets held up,\" Plunkell said.",
+		"Sylvia Plunkell, a volunteer observer, said the process had been orderly. She is not related to the judge.",
+		"\"This one is being run by the book,\" said Plunkell, who has observed recounts since 2000.",
+	)
+	sameQuotes(t, c, "Political parties hold exactly => Government Cyber Resilience Directorate", "Ten years is a => Free Polls Watch",
+		"Every ballot gets held => Marvin Plunkell", "This one is being => Sylvia Plunkell")
+}
