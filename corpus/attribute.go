@@ -133,6 +133,15 @@ func (a *attributor) ownRoles(pi int) {
 		}
 		for i, r := range m.actor.roles {
 			head, rest, ok := strings.Cut(r, " ")
+			if ok && (head == "Her" || head == "her" || head == "His" || head == "his" || head == "Their" || head == "their") {
+				// "Gov. Elaine Marchetti … Her spokesman, Tobias Reyna,": the governor's
+				// spokesman; whose, when the text says no more, is left out.
+				m.actor.roles[i] = rest
+				if owner := a.ownerOf(pi, m, strings.ToLower(head)); owner != "" {
+					m.actor.roles[i] = owner + "'s " + rest
+				}
+				continue
+			}
 			if !ok || !isPossessive(head) {
 				continue
 			}
@@ -148,6 +157,50 @@ func (a *attributor) ownRoles(pi int) {
 			}
 		}
 	}
+}
+
+// roleHolds reports whether role r holds the word w, but not as whose it is: "the
+// governor" is not the "Governor's spokesman".
+func roleHolds(r, w string) bool {
+	r = strings.ToLower(r)
+	for from := 0; ; {
+		i := strings.Index(r[from:], w)
+		if i < 0 {
+			return false
+		}
+		rest := r[from+i+len(w):]
+		if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			return true
+		}
+		from += i + len(w)
+	}
+}
+
+// ownerOf names, by post or else by name, the person "his" or "her" before mention m of
+// paragraph pi stands for: the last person named before it there, of that gender if the
+// text says; "their" names no one.
+func (a *attributor) ownerOf(pi int, m *mention, pronoun string) string {
+	g := pronounGender(pronoun)
+	if g == genderUnknown {
+		return ""
+	}
+	p := a.x.paras[pi]
+	var owner *localActor
+	for _, o := range p.mentions {
+		if o.first >= m.first {
+			break
+		}
+		if o.kind == Person && o.actor != nil && o.actor != m.actor && !o.inQuote && o.actor.fits(g) {
+			owner = o.actor
+		}
+	}
+	if owner == nil {
+		return ""
+	}
+	if len(owner.roles) > 0 {
+		return owner.roles[0]
+	}
+	return strings.Join(owner.tokens, " ")
 }
 
 // quote builds and attributes the quotation at span sp of paragraph pi.
@@ -175,6 +228,11 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	q := &rawQuote{para: pi, text: text, open: c >= len(toks), close: c, attrEnd: c + 1}
 	lastInner := toks[c-1].text
 	endsOpen := lastInner == "," || lastInner == "?" || lastInner == "!" || lastInner == "—" || lastInner == "–" || lastInner == "-" || lastInner == "…"
+	if (lastInner == "?" || lastInner == "!") && introducedBefore(toks, o) {
+		// "he asked me, “What if they find something?” I told him …": the question was
+		// introduced before it; what follows is a sentence of its own.
+		endsOpen = false
+	}
 	q.partial = o > 0 && toks[o-1].kind == tokWord && !toks[o-1].sentEnd
 
 	var subj subject
@@ -771,6 +829,20 @@ func (a *attributor) saidAlone(pi int, q *rawQuote) bool {
 func (a *attributor) endsOnWordsOf(pi int, q *rawQuote) bool {
 	p := a.x.paras[pi]
 	return q.partial && len(q.speakers) > 0 && q.close < len(p.toks) && q.close >= len(p.toks)-2 && !a.asked(q) && !replyVerbs[lexicon.verbs.lemma(q.cue)]
+}
+
+// introducedBefore reports whether the quotation opening at toks[o] follows a reporting
+// verb and a comma or colon: "he asked me, “…”".
+func introducedBefore(toks []token, o int) bool {
+	if o < 2 || toks[o-1].text != "," && toks[o-1].text != ":" {
+		return false
+	}
+	for v := o - 2; v >= 0 && v >= o-4 && toks[v].kind == tokWord; v-- {
+		if isReportingVerb(toks, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // asked reports whether quotation q asks a question.
@@ -1764,11 +1836,19 @@ func (x *docExtract) groupFor(m *mention) *localActor {
 	return g
 }
 
-// quotesNext reports whether a quotation opens after toks[k] in its sentence.
+// quotesNext reports whether a quotation opens after toks[k] in its sentence, with one
+// reporting verb between them at most: "We tell clerks, “…”", not "I asked what was going
+// on and the lady at the table said, “…”".
 func quotesNext(toks []token, k int) bool {
+	verbs := 0
 	for j := k + 1; j < len(toks) && !toks[j-1].sentEnd; j++ {
 		if toks[j].kind == tokOpenQ {
 			return true
+		}
+		if isReportingVerb(toks, j) {
+			if verbs++; verbs > 1 {
+				return false
+			}
 		}
 	}
 	return false
@@ -1777,10 +1857,14 @@ func quotesNext(toks []token, k int) bool {
 // pronoun resolves a pronoun or "the letter" at toks[k].
 func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 	w := toks[k].text
-	if l, ok := a.x.labels[pi]; ok && (w == "I" || w == "We" || w == "we") && int(toks[k].start) >= l.rest && quotesNext(toks, k) {
+	if l, ok := a.x.labels[pi]; ok && (w == "I" || w == "We" || w == "we") && int(toks[k].start) >= l.rest {
 		// "KETTRIDGE: … We tell clerks, “If it's urgent, …”": the turn's speaker's words. Not
-		// what the turn says of them ("We answered 2,300 calls"), which is no one's report.
-		return subject{speakers: []*localActor{l.speaker}}, true
+		// what the turn says of them ("We answered 2,300 calls"), which is no one's report,
+		// and never the byline's.
+		if quotesNext(toks, k) {
+			return subject{speakers: []*localActor{l.speaker}}, true
+		}
+		return subject{}, true
 	}
 	if isCapitalized(w) {
 		// Most capitalised words here end a name; lower-case only what may be read below.
@@ -2015,7 +2099,7 @@ func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
 	}
 	m := a.lastMentionBefore(pi, at, func(i int, m *mention) bool {
 		return m.kind == Person && slices.ContainsFunc(m.actor.roles, func(r string) bool {
-			return strings.Contains(strings.ToLower(r), base) || genericRoles[noun] && i >= pi-1 // "the former official": anyone just named with a post
+			return roleHolds(r, base) || genericRoles[noun] && i >= pi-1 // "the former official": anyone just named with a post
 		})
 	})
 	if m == nil {
@@ -2277,7 +2361,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 	// "I talked with Auditor Solveig Pedersen-Bloom this morning, and she said to me …": in
 	// a sentence the writer or speaker tells as "I", the other person named.
 	if k := tokenAt(p.toks, at); k > 0 {
-		if ss := sentenceStartBefore(p.toks, k); p.toks[ss].text == "I" {
+		// (Or told as "I" anywhere before the pronoun: "When I ran this idea past my deputy,
+		// Ignacio Letourneau-Sauer, before we started, he asked me, “…”".)
+		if ss := sentenceStartBefore(p.toks, k); slices.ContainsFunc(p.toks[ss:k], func(t token) bool { return t.text == "I" }) {
 			for i := len(p.mentions) - 1; i >= 0; i-- {
 				m := p.mentions[i]
 				if m.first <= ss || m.first >= k || m.kind != Person || m.inQuote {

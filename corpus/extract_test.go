@@ -1720,3 +1720,23 @@ func TestOrganisationsByTheirNouns(t *testing.T) {
 	sameQuotes(t, c, "Political parties hold exactly => Government Cyber Resilience Directorate", "Ten years is a => Free Polls Watch",
 		"Every ballot gets held => Marvin Plunkell", "This one is being => Sylvia Plunkell")
 }
+
+// TestFirstPersonAndPostsAfterLabels: in a piece told as "I", "he asked me" is the one
+// the sentence names, and the sentence after his question is not its attribution; a post
+// may follow a label's name after a comma, and a role may be "responsible for" something;
+// in a turn, what "the lady at the table said" is not the speaker's.
+func TestFirstPersonAndPostsAfterLabels(t *testing.T) {
+	c, err := Load(fstest.MapFS{"doc.txt": {Data: []byte("---\ntitle: Open the warehouse\nauthor: Henrike Oostvogel\n---\n\n" +
+		"When I ran this idea past my deputy, Ignacio Letourneau-Sauer, before we started, he asked me, \"What if they find something?\" I told him what I believe: \"Then we'll fix it.\"\n\n" +
+		"The minister responsible for electoral matters, Mr Fergus Attwater-Lim, said contractors would face the same penalties.\n\n" +
+		"HARLAN GRZYBOWICZ, PRECINCT INSPECTOR: First it was every third one, then it was every one.\n\n" +
+		"DOROTHEA KAWALEC, VOTER: I asked what was going on and the lady at the table said, \"Honey, the machine's just thinking.\" It thought for an hour and ten minutes.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameQuotes(t, c, "What if they find => Ignacio Letourneau-Sauer", "Then we'll fix it. => Henrike Oostvogel", "First it was every => Harlan Grzybowicz",
+		"I asked what was => Dorothea Kawalec", "It thought for an => Dorothea Kawalec", "Honey, the machine's just => ")
+	got := actorLines(c, func(a *Actor) string { return a.Name + ": " + strings.Join(a.Roles, "; ") })
+	sameLines(t, "actors", got, []string{"Dorothea Kawalec: voter", "Fergus Attwater-Lim: minister responsible for electoral matters", "Harlan Grzybowicz: precinct inspector",
+		"Henrike Oostvogel: ", "Ignacio Letourneau-Sauer: deputy"})
+}

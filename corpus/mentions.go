@@ -1110,10 +1110,11 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	}
 	if !lexicon.roleNouns.hasLower(toks[head].text) {
 		// "A spokeswoman for the elections board, Lena Ortiz, said": the role noun before
-		// the place it serves.
+		// the place it serves; "The minister responsible for electoral matters, Mr Fergus
+		// Attwater-Lim, said".
 		head = -1
 		for k := noun - 2; k >= 0 && noun-k <= 7 && toks[k+1].kind == tokWord; k-- {
-			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with" || w == "of") && lexicon.roleNouns.hasLower(toks[k].text) {
+			if w := toks[k+1].text; (w == "for" || w == "at" || w == "with" || w == "of" || w == "responsible") && lexicon.roleNouns.hasLower(toks[k].text) {
 				head = k
 				break
 			}
@@ -1125,7 +1126,7 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	start := head
 	for start > 0 && comma-start < 6 {
 		w := toks[start-1]
-		if w.kind != tokWord || isCapitalized(w.text) && !isPossessive(w.text) && (!lexicon.titles.has(w.text) || w.text == "The") || roleStops[w.text] {
+		if w.kind != tokWord || isCapitalized(w.text) && !isPossessive(w.text) && (!lexicon.titles.has(w.text) || w.text == "The") || roleStops[w.text] || determiners[w.text] {
 			break // a title word may open it: "The Opposition leader, Angus Treloar,"
 		}
 		start--
@@ -1159,8 +1160,15 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	relative = relative || opens > 0 && toks[opens-1].text == "whose"
 	// Nor one joined to another subject: "Secretary of State Marit Hovland-Ezeji and the
 	// state's chief information security officer, Cyprian Lennox-Halloran, spent …".
-	if before := opens - 1; before >= 0 && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," && toks[before].text != "and" {
+	// A role that opens with "my" or "our" names whoever it stands beside: "When I ran this
+	// idea past my deputy, Ignacio Letourneau-Sauer, …".
+	owned := determiners[strings.ToLower(toks[opens].text)] && toks[opens].text != "that" && toks[opens].text != "this"
+	if before := opens - 1; before >= 0 && !owned && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," && toks[before].text != ":" && toks[before].text != "and" {
 		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
+	}
+	if w := strings.ToLower(toks[opens].text); w == "his" || w == "her" || w == "their" {
+		// "Her spokesman, Tobias Reyna,": whose spokesman the paragraph says (ownRoles).
+		return p[toks[opens].start:toks[noun].end]
 	}
 	return p[toks[start].start:toks[noun].end]
 }

@@ -558,3 +558,23 @@ func TestPostQueriesEndOnTheirNoun(t *testing.T) {
 		t.Errorf("voter rolls: intent %v; want a topic", ans.Intent)
 	}
 }
+
+// TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
+// governor's spokesman, found by that post; "the governor" is still the governor.
+func TestWhoseSpokesman(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Budget\n\n" +
+		"Gov. Elaine Marchbank, a Democrat, included a smaller amount in her budget. Her spokesman, Tobias Reynaud, said the governor \"supports the goal of the bill\" and would work with lawmakers.\n\n" +
+		"\"She ran on this,\" said Sen. Kwabena Baird-Okafor, who expected the governor to sign it.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	for _, a := range c.Actors {
+		roles = append(roles, a.Name+": "+strings.Join(a.Roles, "; "))
+	}
+	sameLines(t, "roles", roles, []string{"Elaine Marchbank: Governor; Democrat", "Kwabena Baird-Okafor: Senator", "Tobias Reynaud: Governor's spokesman"})
+	ix := NewIndex(c)
+	if a := ix.Search("the governor's spokesman").Actor; a == nil || a.Name != "Tobias Reynaud" {
+		t.Errorf("the governor's spokesman: %v; want Tobias Reynaud", a)
+	}
+}

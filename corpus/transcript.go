@@ -16,24 +16,26 @@ import (
 // paragraph opens with no label: every word of a label is in capitals.
 //
 // A time before the label ("[00:03:12] KETTRIDGE:") and a note after the name ("OPAL
-// REINHOLT (recording):") are left out of it.
-func speakerLabel(p string) (title, name []string, rest int, ok bool) {
+// REINHOLT (recording):") are left out of it; a post after a comma ("HARLAN GRZYBOWSKI,
+// PRECINCT INSPECTOR:") is returned in lower case.
+func speakerLabel(p string) (title, name []string, post string, rest int, ok bool) {
 	from := timestampLength(p)
 	colon := strings.IndexByte(p[from:], ':')
 	if colon < 1 || colon > 48 {
-		return nil, nil, 0, false
+		return nil, nil, "", 0, false
 	}
 	colon += from
 	if colon+2 >= len(p) || p[colon+1] != ' ' {
-		return nil, nil, 0, false
+		return nil, nil, "", 0, false
 	}
 	label := p[from:colon]
 	if open := strings.LastIndex(label, " ("); open > 0 && strings.HasSuffix(label, ")") {
 		label = label[:open]
 	}
+	label, post, _ = strings.Cut(label, ", ") // "HARLAN GRZYBOWSKI, PRECINCT INSPECTOR:"
 	words := strings.Fields(label)
 	if len(words) == 0 || len(words) > 5 {
-		return nil, nil, 0, false
+		return nil, nil, "", 0, false
 	}
 	for _, w := range words {
 		letters := 0
@@ -43,11 +45,11 @@ func speakerLabel(p string) (title, name []string, rest int, ok bool) {
 				letters++
 			case r == '.' || r == '\'' || r == '’' || r == '-':
 			default:
-				return nil, nil, 0, false
+				return nil, nil, "", 0, false
 			}
 		}
 		if letters == 0 {
-			return nil, nil, 0, false
+			return nil, nil, "", 0, false
 		}
 	}
 	t := 0
@@ -62,13 +64,18 @@ func speakerLabel(p string) (title, name []string, rest int, ok bool) {
 		}
 	}
 	if len(name) == 0 {
-		return nil, nil, 0, false
+		return nil, nil, "", 0, false
 	}
 	rest = colon + 1
 	for rest < len(p) && p[rest] == ' ' {
 		rest++
 	}
-	return title, name, rest, true
+	for _, w := range strings.Fields(post) {
+		if w != strings.ToUpper(w) {
+			return nil, nil, "", 0, false // "Roe, who spoke first:" is no label
+		}
+	}
+	return title, name, strings.ToLower(post), rest, true
 }
 
 // timestampLength is the length of a time that opens a paragraph of a transcript, with
@@ -123,7 +130,7 @@ func nameCase(w string) string {
 // "Q:") is not a speaker's.
 func (x *docExtract) labelledSpeakers() {
 	for i, p := range x.paras {
-		title, name, rest, ok := speakerLabel(p.text)
+		title, name, post, rest, ok := speakerLabel(p.text)
 		if !ok {
 			continue
 		}
@@ -137,8 +144,8 @@ func (x *docExtract) labelledSpeakers() {
 			}
 		}
 		if who == nil {
-			if given != "" && len(title) == 0 && !lexicon.firstNames.has(name[0]) || given == "" && len(title) == 0 {
-				continue
+			if post == "" && (given != "" && len(title) == 0 && !lexicon.firstNames.has(name[0]) || given == "" && len(title) == 0) {
+				continue // (a post after the name makes it someone's: "HARLAN GRZYBOWSKI, PRECINCT INSPECTOR:")
 			}
 			who = &localActor{kind: Person, tokens: name, surname: surname, given: given, strong: true}
 			x.actors = append(x.actors, who)
@@ -154,6 +161,9 @@ func (x *docExtract) labelledSpeakers() {
 		who.addName(name)
 		if len(title) > 0 && hasPersonTitle(title) {
 			who.addRole(titleRole(title))
+		}
+		if post != "" {
+			who.addRole(post)
 		}
 		who.mentions++
 		who.spoke = true
