@@ -133,11 +133,11 @@ func (a *attributor) ownRoles(pi int) {
 		}
 		for i, r := range m.actor.roles {
 			head, rest, ok := strings.Cut(r, " ")
-			if ok && (head == "Her" || head == "her" || head == "His" || head == "his" || head == "Their" || head == "their") {
+			if lower := strings.ToLower(head); ok && (lower == "her" || lower == "his" || lower == "their") {
 				// "Gov. Elaine Marchetti … Her spokesman, Tobias Reyna,": the governor's
 				// spokesman; whose, when the text says no more, is left out.
 				m.actor.roles[i] = rest
-				if owner := a.ownerOf(pi, m, strings.ToLower(head)); owner != "" {
+				if owner := a.ownerOf(pi, m, lower); owner != "" {
 					m.actor.roles[i] = owner + "'s " + rest
 				}
 				continue

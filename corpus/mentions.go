@@ -1158,10 +1158,10 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	// And one an institution's "whose" gives the post: "the tribunal, whose president,
 	// Teodoro Yupanqui Arce, is expected to rule".
 	relative = relative || opens > 0 && toks[opens-1].text == "whose"
-	// Nor one joined to another subject: "Secretary of State Marit Hovland-Ezeji and the
-	// state's chief information security officer, Cyprian Lennox-Halloran, spent …".
 	// A role that opens with "my" or "our" names whoever it stands beside: "When I ran this
-	// idea past my deputy, Ignacio Letourneau-Sauer, …".
+	// idea past my deputy, Ignacio Letourneau-Sauer, …". Nor is a role joined to another
+	// subject cut off: "Secretary of State Marit Hovland-Ezeji and the state's chief
+	// information security officer, Cyprian Lennox-Halloran, spent …".
 	owned := determiners[strings.ToLower(toks[opens].text)] && toks[opens].text != "that" && toks[opens].text != "this"
 	if before := opens - 1; before >= 0 && !owned && !toks[end].sentEnd && !relative && !toks[before].sentEnd && toks[before].kind != tokOpenQ && toks[before].kind != tokCloseQ && toks[before].text != "," && toks[before].text != ":" && toks[before].text != "and" {
 		return "" // "After meeting the spokesman, Tom Reyes, said": not where a sentence, a clause or an attribution starts
