@@ -408,6 +408,25 @@ func slug(s string) string {
 // "u"), for ids and for matching names typed without them; a letter with no base in
 // Unicode's decomposition ("ß", "đ", "ø") stays as it is.
 func foldAccent(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		return r
+	case r < rune(len(latinFolds)):
+		return latinFolds[r] // the letters most names hold, without decomposing them again
+	}
+	return decomposedBase(r)
+}
+
+// latinFolds is foldAccent for the Latin letters up to U+024F.
+var latinFolds = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = decomposedBase(rune(r))
+	}
+	return t
+}()
+
+// decomposedBase is r's base letter by Unicode's decomposition, if it is ASCII, else r.
+func decomposedBase(r rune) rune {
 	if r < utf8.RuneSelf {
 		return r
 	}

@@ -133,11 +133,11 @@ func (a *attributor) ownRoles(pi int) {
 		}
 		for i, r := range m.actor.roles {
 			head, rest, ok := strings.Cut(r, " ")
-			if lower := strings.ToLower(head); ok && (lower == "her" || lower == "his" || lower == "their") {
+			if ok && (strings.EqualFold(head, "her") || strings.EqualFold(head, "his") || strings.EqualFold(head, "their")) {
 				// "Gov. Elaine Marchetti … Her spokesman, Tobias Reyna,": the governor's
 				// spokesman; whose, when the text says no more, is left out.
 				m.actor.roles[i] = rest
-				if owner := a.ownerOf(pi, m, lower); owner != "" {
+				if owner := a.ownerOf(pi, m, strings.ToLower(head)); owner != "" {
 					m.actor.roles[i] = owner + "'s " + rest
 				}
 				continue

@@ -3,6 +3,7 @@ package corpus
 import (
 	"embed"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed lexicon/*.txt
@@ -23,11 +24,18 @@ type wordSet struct {
 func (s wordSet) has(w string) bool {
 	bits, ok := s.t.getString(w)
 	if !ok && s.foldAccents && !isASCII(w) {
-		if f := strings.Map(foldAccent, w); f != w {
-			bits, ok = s.t.getString(f)
-		}
+		var buf [2 * inlineWord]byte
+		bits, ok = s.t.get(appendFolded(buf[:0], w))
 	}
 	return ok && bits&s.bit != 0
+}
+
+// appendFolded appends w to b with each letter's marks taken off ("María" → "Maria").
+func appendFolded(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, foldAccent(r))
+	}
+	return b
 }
 
 // hasLower reports whether the set holds w lower-cased, without allocating.
