@@ -186,13 +186,14 @@ func contains(xs []string, s string) bool {
 
 // merger joins document actors into corpus actors.
 type merger struct {
-	all       []*Actor
-	byKey     map[string]*Actor
-	bySurname map[string][]*Actor
-	given     map[*Actor]string
-	byName    map[string]*Actor   // surname and full given name → person
-	loose     map[string][]*Actor // surname → people first known without a full given name
-	buf       []byte              // a key being looked up
+	all        []*Actor
+	byKey      map[string]*Actor
+	bySurname  map[string][]*Actor
+	given      map[*Actor]string
+	generation map[*Actor]string   // "jr", "sr" …: what tells a father from a son of one name
+	byName     map[string]*Actor   // surname and full given name → person
+	loose      map[string][]*Actor // surname → people first known without a full given name
+	buf        []byte              // a key being looked up
 }
 
 // person merges a document's person with the corpus person of the same surname and a
@@ -200,26 +201,28 @@ type merger struct {
 func (m *merger) person(a *localActor) {
 	if m.given == nil {
 		m.given = map[*Actor]string{}
+		m.generation = map[*Actor]string{}
 		m.byName = map[string]*Actor{}
 		m.loose = map[string][]*Actor{}
 	}
 	key := strings.ToLower(a.surname)
 	full := a.given != "" && !isInitial(a.given)
+	gen := suffixOf(a.tokens) // "Clement Yardley Jr." is not Clement Yardley Sr.
 	var match *Actor
 	switch {
 	case full:
 		// The common case, kept fast for corpora with thousands of people sharing surnames:
 		// the same full given name, else someone known only by an initial or a title.
-		m.buf = append(append(append(m.buf[:0], key...), 0), canonicalGiven(a.given)...)
+		m.buf = append(append(append(append(append(m.buf[:0], key...), 0), canonicalGiven(a.given)...), 0), gen...)
 		match = m.byName[string(m.buf)]
 		for _, g := range m.loose[key] {
-			if match == nil && sameGivenName(m.given[g], a.given) {
+			if match == nil && sameGivenName(m.given[g], a.given) && m.generation[g] == gen {
 				match = g
 			}
 		}
 	default:
 		for _, g := range m.bySurname[key] {
-			if sameGivenName(m.given[g], a.given) {
+			if sameGivenName(m.given[g], a.given) && (gen == "" || m.generation[g] == gen) {
 				if a.given == "" && len(m.bySurname[key]) > 1 {
 					break // a bare surname shared by several people: keep it apart
 				}
@@ -235,6 +238,9 @@ func (m *merger) person(a *localActor) {
 		if !full {
 			m.loose[key] = append(m.loose[key], match)
 		}
+		if gen != "" {
+			m.generation[match] = gen
+		}
 	}
 	if name := strings.Join(a.tokens, " "); len(name) > len(match.Name) {
 		match.Name = name
@@ -243,7 +249,7 @@ func (m *merger) person(a *localActor) {
 		m.given[match] = a.given
 	}
 	if g := m.given[match]; g != "" && !isInitial(g) {
-		if k := key + "\x00" + canonicalGiven(g); m.byName[k] == nil {
+		if k := key + "\x00" + canonicalGiven(g) + "\x00" + m.generation[match]; m.byName[k] == nil {
 			m.byName[k] = match
 		}
 	}

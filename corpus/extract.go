@@ -74,10 +74,13 @@ func (a *localActor) fits(g gender) bool {
 }
 
 // genderOf reads a person mention's gender from its honorific, its title ("Congresswoman"),
-// its roles ("a spokeswoman for …") or its given name.
+// its roles ("a spokeswoman for …"), its given name, or a son's or father's "Jr." or "Sr.".
 func genderOf(m *mention) gender {
 	var g gender
 	see := func(h gender) { g = g.and(h) }
+	if s := suffixOf(m.tokens); s == "jr" || s == "sr" {
+		see(male)
+	}
 	for _, t := range m.titles {
 		switch t {
 		case "Mr.", "Mr":
@@ -406,7 +409,7 @@ func (x *docExtract) buildActors(s *scratch) {
 				}
 				surname, given := splitName(m.tokens)
 				var match *localActor
-				cands := people[surname]
+				cands := ofGeneration(people[surname], generation(p.toks, m))
 				if step.late && len(cands) == 0 && len(m.tokens) == 2 && lowerAfterHyphen(m.tokens[1]) {
 					// "Chou Ya-wen", where "Chou said" made Chou someone: the family name
 					// written first, before a given name of two syllables joined.
@@ -492,7 +495,7 @@ func (x *docExtract) buildActors(s *scratch) {
 					match = cands[i]
 				}
 				for _, a := range cands {
-					if match == nil && (sameGivenName(a.given, given) || !pass && !relative) {
+					if match == nil && (sameGivenName(a.given, given) || !pass && !relative) && a.fits(genderOf(m)) { // not "Ms. Yardley" for Clement Yardley Sr.
 						match = a
 						break
 					}
@@ -1011,6 +1014,58 @@ func splitName(ts []string) (surname, given string) {
 		given = ts[0]
 	}
 	return surname, given
+}
+
+// generation is the suffix that tells a father from a son of one name ("jr", "sr", "ii",
+// "iii", "iv"), from the mention's own words ("Clement Yardley Jr.", "Yardley Sr.") or
+// the words before it ("the younger Yardley" is "jr", "the elder Yardley" "sr"); "" when
+// neither says.
+func generation(toks []token, m *mention) string {
+	if s := suffixOf(m.tokens); s != "" {
+		return s
+	}
+	if m.first > 0 {
+		switch toks[m.first-1].text {
+		case "younger":
+			return "jr"
+		case "elder":
+			return "sr"
+		}
+	}
+	return ""
+}
+
+// suffixOf is the generation a name's last word gives, lower-cased, or "".
+func suffixOf(ts []string) string {
+	if n := len(ts); n > 1 {
+		switch w := strings.TrimSuffix(ts[n-1], "."); w {
+		case "Jr", "Sr", "II", "III", "IV":
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
+// ofGeneration keeps, of people sharing a surname, those a mention of generation g may
+// name: all of them when g is "", else those of that generation, or those whose name says
+// none when no one's says g. "Clement Yardley Jr." is not his father.
+func ofGeneration(people []*localActor, g string) []*localActor {
+	if g == "" || len(people) == 0 {
+		return people
+	}
+	var same, unknown []*localActor
+	for _, a := range people {
+		switch suffixOf(a.tokens) {
+		case g:
+			same = append(same, a)
+		case "":
+			unknown = append(unknown, a)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	return unknown
 }
 
 func isNameSuffix(w string) bool {

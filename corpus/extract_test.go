@@ -1740,3 +1740,18 @@ func TestFirstPersonAndPostsAfterLabels(t *testing.T) {
 	sameLines(t, "actors", got, []string{"Dorothea Kawalec: voter", "Fergus Attwater-Lim: minister responsible for electoral matters", "Harlan Grzybowicz: precinct inspector",
 		"Henrike Oostvogel: ", "Ignacio Letourneau-Sauer: deputy"})
 }
+
+// TestFatherAndSonOfOneName: "Jr." and "Sr." keep a father and a son of one name apart,
+// and so do "the younger" and "the elder"; "Ms." is neither.
+func TestFatherAndSonOfOneName(t *testing.T) {
+	c := loadText(t,
+		"The county's election chief, Clement Yarrow Sr., 71, and his son, Clement Yarrow Jr., a county commissioner, disagree about hand counts.",
+		"\"I love my dad,\" Yarrow Jr. said.",
+		"\"He's been saying that since he was 14,\" the elder Yarrow said.",
+		"Agathe Yarrow, a retired nurse, is no relation. \"I get their mail once a month,\" Ms. Yarrow said.",
+		"\"We're fine,\" the younger Yarrow said.",
+	)
+	sameQuotes(t, c, "I love my dad => Clement Yarrow Jr.", "He's been saying that => Clement Yarrow Sr.", "I get their mail => Agathe Yarrow", "We're fine => Clement Yarrow Jr.")
+	got := actorLines(c, func(a *Actor) string { return a.Name })
+	sameLines(t, "actors", got, []string{"Agathe Yarrow", "Clement Yarrow Sr.", "Clement Yarrow Jr."})
+}
