@@ -1056,6 +1056,15 @@ func isReportingVerb(toks []token, v int) bool {
 	if v+1 < len(toks) {
 		next = toks[v+1].text
 	}
+	if lemma == "dismiss" {
+		// "dismissed the demand as “the usual excuse of a losing side”"; not "dismissed the case".
+		for k := v + 1; k < len(toks) && k <= v+6 && !toks[k-1].sentEnd; k++ {
+			if toks[k].text == "as" {
+				return true
+			}
+		}
+		return false
+	}
 	if w == "written" {
 		// "had written that releasing the logs would give “…”"; not "the answer was written on
 		// a sticky note", nor "had written the guidance", a deed.
@@ -1402,7 +1411,11 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 			// another phrase set off ("Roe, D-Ore., the bill's sponsor, said").
 			gapStart++
 		}
-		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person && !affiliation(toks[gapStart:v]) || m.kind != Person && !placePhrase(toks[gapStart:v])) {
+		gap := toks[gapStart:v]
+		if n := len(gap); n > 1 && gap[n-1].text == "," && m.first > lo && toks[m.first-1].text == "," {
+			gap = gap[:n-1] // "Dabney's lawyer, Cornelius Spurlock of Cody, said"
+		}
+		if !named && !gapOK(toks[gapStart:v]) && (m.kind == Person && !affiliation(gap) || m.kind != Person && !placePhrase(toks[gapStart:v])) {
 			continue
 		}
 		if speaksFor(toks, m.first, lo) {
@@ -1917,6 +1930,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{m.actor}}, true
 		}
 		return subject{}, false
+	case k > 0 && (toks[k-1].text == "his" || toks[k-1].text == "her") && kin[w] != genderUnknown:
+		// "“…,” his father said.": the relative of the one "his" means.
+		owner := a.person(pi, int(toks[k-1].start), pronounGender(toks[k-1].text))
+		if r := a.relativeOf(owner, w, kin[w]); r != nil {
+			return subject{speakers: []*localActor{r}}, true
+		}
+		return subject{}, true
 	case w == "they":
 		if people := a.listSubject(pi, k); len(people) >= 2 {
 			return subject{speakers: people}, true // "Roe, Doe and Poe released a statement. “…,” they said."
@@ -2578,19 +2598,36 @@ func (a *attributor) relativeSubject(pi, at int) *localActor {
 		return nil
 	}
 	owner := a.person(pi, int(toks[lo].start), pronounGender(strings.ToLower(toks[lo].text)))
+	return a.relativeOf(owner, toks[lo+1].text, g)
+}
+
+// relativeOf returns the one person named in full who shares owner's surname and may be
+// the relative the noun says, of gender g; of a father and a son of one name, "his
+// father" is "Sr." and "his son" "Jr.".
+func (a *attributor) relativeOf(owner *localActor, noun string, g gender) *localActor {
 	if owner == nil || owner.surname == "" {
 		return nil
 	}
-	var found *localActor
+	var found []*localActor
 	for _, r := range a.x.actors {
 		if r != owner && r.kind == Person && r.strong && r.surname == owner.surname && r.given != "" && r.fits(g) {
-			if found != nil {
-				return nil
-			}
-			found = r
+			found = append(found, r)
 		}
 	}
-	return found
+	if len(found) > 1 {
+		want := ""
+		switch {
+		case (noun == "father" || noun == "mother") && suffixOf(owner.tokens) == "jr":
+			want = "sr"
+		case (noun == "son" || noun == "daughter") && suffixOf(owner.tokens) == "sr":
+			want = "jr"
+		}
+		found = slices.DeleteFunc(found, func(r *localActor) bool { return want == "" || suffixOf(r.tokens) != want })
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
 }
 
 // askingVerbs put a question to someone: "Roe asked the clerk whether …".

@@ -1742,7 +1742,8 @@ func TestFirstPersonAndPostsAfterLabels(t *testing.T) {
 }
 
 // TestFatherAndSonOfOneName: "Jr." and "Sr." keep a father and a son of one name apart,
-// and so do "the younger" and "the elder"; "Ms." is neither.
+// and so do "the younger" and "the elder"; "Ms." is neither; the son's "his father" is
+// "Sr.".
 func TestFatherAndSonOfOneName(t *testing.T) {
 	c := loadText(t,
 		"The county's election chief, Clement Yarrow Sr., 71, and his son, Clement Yarrow Jr., a county commissioner, disagree about hand counts.",
@@ -1750,8 +1751,21 @@ func TestFatherAndSonOfOneName(t *testing.T) {
 		"\"He's been saying that since he was 14,\" the elder Yarrow said.",
 		"Agathe Yarrow, a retired nurse, is no relation. \"I get their mail once a month,\" Ms. Yarrow said.",
 		"\"We're fine,\" the younger Yarrow said.",
+		"\"He's wrong about the hand count,\" his father said.",
 	)
-	sameQuotes(t, c, "I love my dad => Clement Yarrow Jr.", "He's been saying that => Clement Yarrow Sr.", "I get their mail => Agathe Yarrow", "We're fine => Clement Yarrow Jr.")
+	sameQuotes(t, c, "I love my dad => Clement Yarrow Jr.", "He's been saying that => Clement Yarrow Sr.", "I get their mail => Agathe Yarrow", "We're fine => Clement Yarrow Jr.",
+		"He's wrong about the => Clement Yarrow Sr.")
 	got := actorLines(c, func(a *Actor) string { return a.Name })
 	sameLines(t, "actors", got, []string{"Agathe Yarrow", "Clement Yarrow Sr.", "Clement Yarrow Jr."})
+}
+
+// TestDismissedAsAndAffiliatedNames: "dismissed the demand as “…”" reports words; a name
+// set off by commas may carry where its holder is from or whom they belong to.
+func TestDismissedAsAndAffiliatedNames(t *testing.T) {
+	c := loadText(t,
+		"The winning candidate, Shri Rajendra Khandalkar of the Jan Vikas Aghadi, dismissed the demand as \"the usual excuse of a losing side.\"",
+		"Dabney's lawyer, Cornelius Spurling of Cody, said his client would plead not guilty and described the voicemails as the frustration of a man who \"got swept up in things he read online.\"",
+		"The judge dismissed the case on Friday.",
+	)
+	sameQuotes(t, c, "the usual excuse of => Rajendra Khandalkar", "got swept up in => Cornelius Spurling")
 }
