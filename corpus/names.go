@@ -347,7 +347,7 @@ func (ix *Index) postActor(words []string) nameMatch {
 		words = words[1:]
 	}
 	none := nameMatch{actor: -1}
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 6 {
 		return none
 	}
 	// A post ends on its noun, or goes on with what it is of or for ("secretary of state");
@@ -363,13 +363,16 @@ func (ix *Index) postActor(words []string) nameMatch {
 	if m.quality == noMatch {
 		return none
 	}
+	// Every word is the post's ("the county's administrator of elections" holds "county"),
+	// or names where the holder's article is set, as its headline does ("maury county
+	// administrator of elections", "civitas chief executive").
 	holdsAll := func(id int32) bool {
 		var held []string
 		for _, r := range ix.c.Actors[id].Roles {
 			held = append(held, strings.Fields(normalizeName(r))...)
 		}
 		return !slices.ContainsFunc(words, func(w string) bool {
-			return !stopwords[w] && !slices.ContainsFunc(held, func(h string) bool { return namesPost(h, w) })
+			return !stopwords[w] && !slices.ContainsFunc(held, func(h string) bool { return namesPost(h, w) || h == w+"s" }) && !ix.inHeadlineOf(id, w)
 		})
 	}
 	ids := m.among
@@ -396,6 +399,17 @@ func containsFoldASCII(s, sub string) bool {
 	}
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// inHeadlineOf reports whether the headline of one of actor id's articles holds the word.
+func (ix *Index) inHeadlineOf(id int32, w string) bool {
+	docs := ix.titles[ix.stem([]byte(w))]
+	for _, d := range ix.c.Actors[id].DocIDs {
+		if di, ok := ix.docIdx[d]; ok && slices.Contains(docs, di) {
 			return true
 		}
 	}

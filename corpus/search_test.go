@@ -578,3 +578,22 @@ func TestWhoseSpokesman(t *testing.T) {
 		t.Errorf("the governor's spokesman: %v; want Tobias Reynaud", a)
 	}
 }
+
+// TestPostWithWhereItIs: a post asked with the place or body the holder's article is
+// about ("maury county administrator of elections") finds the holder whose post says
+// only "the county's administrator of elections".
+func TestPostWithWhereItIs(t *testing.T) {
+	c, err := Load(fstest.MapFS{
+		"a.txt": {Data: []byte("---\ntitle: Maury County weighs a hand count\n---\n\nThe second count found the first had made 13 errors, according to Thorvald Jessup, the county's administrator of elections.\n\n\"The machines were right,\" Jessup said.\n")},
+		"b.txt": {Data: []byte("---\ntitle: Harney County buys scanners\n---\n\n\"We tested every one,\" said Odile Brant, the county's administrator of elections.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	for q, want := range map[string]string{"maury county administrator of elections": "Thorvald Jessup", "harney county administrator of elections": "Odile Brant"} {
+		if a := ix.Search(q).Actor; a == nil || a.Name != want {
+			t.Errorf("%s: %v; want %s", q, a, want)
+		}
+	}
+}
