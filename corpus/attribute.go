@@ -176,6 +176,24 @@ func roleHolds(r, w string) bool {
 	}
 }
 
+// authorOf returns who wrote the study or report paragraph pi or the one before speaks
+// of: the organisation whose name stands before the noun ("The Northgate report"), else
+// the one person the text calls its lead author ("Oriana Mallinder, … the study's lead
+// author").
+func (a *attributor) authorOf(pi int) *localActor {
+	for i := pi; i >= 0 && i >= pi-1; i-- {
+		p := a.x.paras[i]
+		for _, m := range p.mentions {
+			if m.kind == Organization && m.actor != nil && !m.inQuote && m.end < len(p.toks) && reportNouns[strings.TrimSuffix(p.toks[m.end].text, "'s")] {
+				return m.actor
+			}
+		}
+	}
+	return onlyOne(a.x.actors, func(r *localActor) bool {
+		return r.kind == Person && slices.ContainsFunc(r.roles, func(role string) bool { return strings.Contains(role, "lead author") })
+	})
+}
+
 // ownerOf names, by post or else by name, the person "his" or "her" before mention m of
 // paragraph pi stands for: the last person named before it there, of that gender if the
 // text says; "their" names no one.
@@ -2002,6 +2020,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			if org := a.organizationNamed(pi, int(toks[k-1].start), noun); org != nil {
 				return subject{speakers: []*localActor{org}}, true
 			}
+		}
+		return subject{}, true
+	case (w == "authors" || w == "study") && k > 0 && strings.EqualFold(toks[k-1].text, "the"):
+		// "The Northgate report ended with a warning. “…,” the authors wrote."; "“…,” the
+		// study said.", where the text names its lead author.
+		if who := a.authorOf(pi); who != nil {
+			return subject{speakers: []*localActor{who}}, true
 		}
 		return subject{}, true
 	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition" || w == "release":

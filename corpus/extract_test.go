@@ -1769,3 +1769,15 @@ func TestDismissedAsAndAffiliatedNames(t *testing.T) {
 	)
 	sameQuotes(t, c, "the usual excuse of => Rajendra Khandalkar", "got swept up in => Cornelius Spurling")
 }
+
+// TestStudiesAndTheirAuthors: "the authors wrote" after "The Northgate report" is the
+// organisation that put it out; "the study said" is its lead author's.
+func TestStudiesAndTheirAuthors(t *testing.T) {
+	c := loadText(t,
+		"Researchers at the Northfield Integrity Lab, a Chicago nonprofit, published a 48-page report on the network on Wednesday.",
+		"The Northfield report ended with a warning. \"Removing accounts is necessary, but it is not sufficient,\" the authors wrote.",
+		"\"That sounds small until you count the close races,\" said Oriana Malvinder, a political scientist and the study's lead author.",
+		"The study recommends design standards. \"Usability testing with a dozen voters found the worst problems,\" the study said.",
+	)
+	sameQuotes(t, c, "Removing accounts is necessary, => Northfield Integrity Lab", "That sounds small until => Oriana Malvinder", "Usability testing with a => Oriana Malvinder")
+}
