@@ -176,6 +176,20 @@ func roleHolds(r, w string) bool {
 	}
 }
 
+// ownerBefore returns the index of the possessive that owns the noun at toks[k]
+// ("institute's report"), past a year or a word in lower case between them ("institute's
+// 2028 report", "institute's latest report"), or -1.
+func ownerBefore(toks []token, k int) int {
+	o := k - 1
+	if o > 0 && !isPossessive(toks[o].text) && toks[o].kind == tokWord && (isDigitStart(toks[o].text) || isLowerASCII(toks[o].text[0])) {
+		o--
+	}
+	if o >= 0 && toks[o].kind == tokWord && isPossessive(toks[o].text) {
+		return o
+	}
+	return -1
+}
+
 // authorOf returns who wrote the study or report paragraph pi or the one before speaks
 // of: the organisation whose name stands before the noun ("The Northgate report"), else
 // the one person the text calls its lead author ("Oriana Mallinder, … the study's lead
@@ -2009,15 +2023,17 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{m.actor}}, true
 		}
 		return subject{}, true
-	case reportNouns[w] && k > 0 && isPossessive(toks[k-1].text):
-		// "Brede's declaration says", "the institute's survey warned": its author's words.
+	case reportNouns[w] && ownerBefore(toks, k) >= 0:
+		// "Brede's declaration says", "the institute's survey warned", "The institute's 2028
+		// report called …": its author's words.
+		o := ownerBefore(toks, k)
 		for _, m := range a.x.paras[pi].mentions {
-			if m.end == k && m.actor != nil && !m.inQuote {
+			if m.end == o+1 && m.actor != nil && !m.inQuote {
 				return a.subjectOf(m), true
 			}
 		}
-		if noun := strings.ToLower(stripPossessive(toks[k-1].text)); orgNouns[noun] && k > 1 && strings.EqualFold(toks[k-2].text, "the") {
-			if org := a.organizationNamed(pi, int(toks[k-1].start), noun); org != nil {
+		if noun := strings.ToLower(stripPossessive(toks[o].text)); orgNouns[noun] && o > 0 && (strings.EqualFold(toks[o-1].text, "the") || determiners[strings.ToLower(toks[o-1].text)]) {
+			if org := a.organizationNamed(pi, int(toks[o].start), noun); org != nil {
 				return subject{speakers: []*localActor{org}}, true
 			}
 		}

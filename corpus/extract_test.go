@@ -1706,8 +1706,8 @@ func TestAffiliationsAndPostsInOtherForms(t *testing.T) {
 }
 
 // TestOrganisationsByTheirNouns: a directorate and a group that posted a letter speak by
-// their nouns; a bare surname two people share is the one who opened the paragraph
-// before, not the one it named first.
+// their nouns, and so does an institute through its "2028 report"; a bare surname two
+// people share is the one who opened the paragraph before, not the one it named first.
 func TestOrganisationsByTheirNouns(t *testing.T) {
 	c := loadText(t,
 		"The Government Cyber Resilience Directorate, the agency that helps parties defend themselves, said it was supporting the party.",
@@ -1716,9 +1716,10 @@ func TestOrganisationsByTheirNouns(t *testing.T) {
 		"Judge Marvin Plunkell oversaw the recount. \"Every ballot gets held up,\" Plunkell said.",
 		"Sylvia Plunkell, a volunteer observer, said the process had been orderly. She is not related to the judge.",
 		"\"This one is being run by the book,\" said Plunkell, who has observed recounts since 2000.",
+		"The Gulf Coast Institute for Civic Technology tracks the navigators. The institute's 2028 report called the program \"the best return on a federal dollar in Maine elections\" but warned that its grant runs out.",
 	)
 	sameQuotes(t, c, "Political parties hold exactly => Government Cyber Resilience Directorate", "Ten years is a => Free Polls Watch",
-		"Every ballot gets held => Marvin Plunkell", "This one is being => Sylvia Plunkell")
+		"Every ballot gets held => Marvin Plunkell", "This one is being => Sylvia Plunkell", "the best return on => Gulf Coast Institute for Civic Technology")
 }
 
 // TestFirstPersonAndPostsAfterLabels: in a piece told as "I", "he asked me" is the one
