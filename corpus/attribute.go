@@ -260,9 +260,11 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	q := &rawQuote{para: pi, text: text, open: c >= len(toks), close: c, attrEnd: c + 1}
 	lastInner := toks[c-1].text
 	endsOpen := lastInner == "," || lastInner == "?" || lastInner == "!" || lastInner == "—" || lastInner == "–" || lastInner == "-" || lastInner == "…"
-	if (lastInner == "?" || lastInner == "!") && introducedBefore(toks, o) {
+	if (lastInner == "?" || lastInner == "!" || lastInner == "," && o > 0 && toks[o-1].text == "that") && introducedBefore(toks, o) {
 		// "he asked me, “What if they find something?” I told him …": the question was
-		// introduced before it; what follows is a sentence of its own.
+		// introduced before it; what follows is a sentence of its own. So was "she told the
+		// audience that “the boring stuff is the security,” a line Elphick says he has
+		// since borrowed".
 		endsOpen = false
 	}
 	q.partial = o > 0 && toks[o-1].kind == tokWord && !toks[o-1].sentEnd
@@ -864,9 +866,10 @@ func (a *attributor) endsOnWordsOf(pi int, q *rawQuote) bool {
 }
 
 // introducedBefore reports whether the quotation opening at toks[o] follows a reporting
-// verb and a comma or colon: "he asked me, “…”".
+// verb and a comma, a colon or "that": "he asked me, “…”", "she told the audience that
+// “…”".
 func introducedBefore(toks []token, o int) bool {
-	if o < 2 || toks[o-1].text != "," && toks[o-1].text != ":" {
+	if o < 2 || toks[o-1].text != "," && toks[o-1].text != ":" && toks[o-1].text != "that" {
 		return false
 	}
 	for v := o - 2; v >= 0 && v >= o-4 && toks[v].kind == tokWord; v-- {

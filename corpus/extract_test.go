@@ -1782,3 +1782,12 @@ func TestStudiesAndTheirAuthors(t *testing.T) {
 	)
 	sameQuotes(t, c, "Removing accounts is necessary, => Northfield Integrity Lab", "That sounds small until => Oriana Malvinder", "Usability testing with a => Oriana Malvinder")
 }
+
+// TestWordsIntroducedBeforeThem: words introduced by "told the audience that" are the
+// teller's, though a clause after them names someone else who repeats them.
+func TestWordsIntroducedBeforeThem(t *testing.T) {
+	c := loadText(t,
+		"Isadora Iwuchukwu now runs a four-person department. At a statewide gathering of clerks last spring, she told the audience that \"the boring stuff is the security,\" a line Cornell Elphinstone says he has since borrowed.",
+	)
+	sameQuotes(t, c, "the boring stuff is => Isadora Iwuchukwu")
+}
