@@ -962,7 +962,7 @@ func isOutletSlot(toks []token, i int) bool {
 		return word(i-2) == "interview" || word(i-2) == "interviews"
 	case "by":
 		w := word(i - 2)
-		return w == "reported" || w == "obtained" || w == "published" || w == "first"
+		return w == "reported" || w == "obtained" || w == "published" || w == "first" || w == "seen" || w == "reviewed"
 	}
 	return false
 }

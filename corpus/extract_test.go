@@ -1791,3 +1791,11 @@ func TestWordsIntroducedBeforeThem(t *testing.T) {
 	)
 	sameQuotes(t, c, "the boring stuff is => Isadora Iwuchukwu")
 }
+
+// TestLetterSeenByAnOutlet: an outlet that saw a letter did not write it.
+func TestLetterSeenByAnOutlet(t *testing.T) {
+	c := loadText(t,
+		"- **Mireille Adekunle-Strand, Cobalt Ridge's chief executive**, in a letter to customers seen by Votecast Daily: \"You are right, and I take responsibility for that.\"",
+	)
+	sameQuotes(t, c, "You are right, and => Mireille Adekunle-Strand")
+}
