@@ -854,8 +854,19 @@ func (a *attributor) replier(subj subject, toks []token, v int) *localActor {
 // office."
 func (a *attributor) saidAlone(pi int, q *rawQuote) bool {
 	p := a.x.paras[pi]
-	return len(q.speakers) > 0 && len(p.spans) == 1 && p.spans[0][0] == 0 && q.close > 1 && q.close < len(p.toks) &&
-		!a.asked(q) && !replyVerbs[lexicon.verbs.lemma(q.cue)] && q.attrEnd >= len(p.toks)-1
+	return len(q.speakers) > 0 && len(p.spans) >= 1 && p.spans[0][0] == 0 && q.close > 1 && q.close < len(p.toks) &&
+		!a.asked(q) && !replyVerbs[lexicon.verbs.lemma(q.cue)] && q.attrEnd >= len(p.toks)-1 && a.oneVoice(pi, q)
+}
+
+// oneVoice reports whether every quotation of paragraph pi is q's speakers': "“…,”
+// Macaraeg said. “But …”" is one voice, running on.
+func (a *attributor) oneVoice(pi int, q *rawQuote) bool {
+	for i := len(a.x.quotes) - 1; i >= 0 && a.x.quotes[i].para >= pi; i-- {
+		if o := a.x.quotes[i]; o.para == pi && !slices.Equal(o.speakers, q.speakers) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsOnWordsOf reports whether paragraph pi ends on quotation q, a piece of a sentence
@@ -2152,6 +2163,42 @@ func (a *attributor) roleSubject(pi, at int) *localActor {
 	return nil
 }
 
+// unnamedSubject reports whether "he" or "she" at byte offset at of paragraph pi goes on
+// about someone the text leaves unnamed: "… a poll manager there told the Bell. She asked
+// not to be named … “…,” she said." No one is credited then, not whoever spoke last.
+func (a *attributor) unnamedSubject(pi, at int) bool {
+	p := a.x.paras[pi]
+	toks := p.toks
+	end := len(toks)
+	for end > 0 && int(toks[end-1].start) >= at {
+		end--
+	}
+	for end > 0 {
+		lo := sentenceStartBefore(toks, end-1)
+		named := slices.ContainsFunc(p.mentions, func(m *mention) bool { return m.kind == Person && !m.inQuote && m.first >= lo && m.first < end })
+		for k := end - 1; k >= lo && !named; k-- {
+			if toks[k].inQuote || toks[k].kind != tokWord || !lexicon.roleNouns.has(toks[k].text) || roleArticle(toks, k) != "a" || k+1 >= end {
+				continue
+			}
+			j := k - 1 // the article, which opens the sentence or a clause: the role is its subject
+			for j > lo && !strings.EqualFold(toks[j].text, "a") && !strings.EqualFold(toks[j].text, "an") && !strings.EqualFold(toks[j].text, "one") {
+				j--
+			}
+			if j > lo && toks[j-1].text != "," {
+				continue // "appoint an interim clerk in August": not the subject
+			}
+			if next := toks[k+1]; next.kind == tokWord && isLowerASCII(next.text[0]) && next.text != "of" && next.text != "for" && next.text != "and" {
+				return true // "a poll manager there told …", "A clerk in a neighboring county, who …, said"
+			}
+		}
+		if w := toks[lo].text; named || w != "He" && w != "She" && toks[lo].kind != tokOpenQ {
+			return false // a sentence with a subject of its own; one that goes on, or the words, are passed over
+		}
+		end = lo
+	}
+	return false
+}
+
 // roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
 // before it whose roles include the noun, nearest first.
 func (a *attributor) roleHolder(pi, at int, noun string) *localActor {
@@ -2516,6 +2563,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		if r := a.roleSubject(pi, at); r != nil && r.fits(g) {
 			return r
 		}
+	}
+	if named == nil && a.unnamedSubject(pi, at) {
+		return nil
 	}
 	lastPerson := func() *localActor {
 		for i := len(a.lastSpeaker) - 1; i >= 0; i-- {

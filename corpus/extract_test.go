@@ -1799,3 +1799,23 @@ func TestLetterSeenByAnOutlet(t *testing.T) {
 	)
 	sameQuotes(t, c, "You are right, and => Mireille Adekunle-Strand")
 }
+
+// TestUnnamedSpeakersAndRunningVoices: "she said" after "a poll manager there told the
+// Bell" is no one named; "Election Day" is no one; a paragraph that is one quotation goes
+// on from a paragraph of one voice, though it held two quotations.
+func TestUnnamedSpeakersAndRunningVoices(t *testing.T) {
+	c := loadText(t,
+		"\"Tonight belongs to every poll worker,\" Kalliope Oxenfeld told supporters.",
+		"At a precinct in Pooler, one scanner jammed, a poll manager there told the Bell. She asked not to be named. \"We didn't lose a single ballot,\" she said.",
+		"Their son, Pete Tollefsen, said he grew up thinking Election Day was a holiday. \"Other kids had Thanksgiving,\" he said.",
+		"\"I am not accusing anyone yet,\" Rosalinda Macarena said. \"But the people have a right to see the ballots.\"",
+		"\"We will accept the result of a real count.\"",
+	)
+	sameQuotes(t, c, "Tonight belongs to every => Kalliope Oxenfeld", "We didn't lose a => ", "Other kids had Thanksgiving => Pete Tollefsen",
+		"I am not accusing => Rosalinda Macarena", "But the people have => Rosalinda Macarena", "We will accept the => Rosalinda Macarena")
+	for _, a := range c.Actors {
+		if a.Name == "Day" {
+			t.Errorf("actor %q", a.Name)
+		}
+	}
+}

@@ -457,8 +457,8 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		t = k + 1
 	}
 	name := words[t:]
-	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 {
-		return nil
+	if len(name) == 0 || lexicon.common.has(name[0]) && len(name) == 1 || len(name) == 1 && t > 0 && calendarWords[name[0]] {
+		return nil // (not "Election Day", "Election Night": a title word, then a time)
 	}
 	if t == 0 && !m.strong && j+1 < len(toks) && toks[j].text == "," && toks[j+1].text == "which" && !allPlaces(name) {
 		// "Prairieline Tabulation, which makes the scanners,": a thing or a body, no one.
@@ -832,6 +832,9 @@ func isTitleWord(words []string, k int) bool {
 	}
 	return true
 }
+
+// calendarWords end the names of days and seasons that open with a word of a title.
+var calendarWords = map[string]bool{"Day": true, "Night": true, "Week": true, "Eve": true, "Season": true}
 
 // roleWordBefore reports whether w, the one word before a given name, may be a role: a
 // word the lists know ("Commissioners", "Minister"), not one they do not, which is more
