@@ -1995,6 +1995,12 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{org}}, true
 		}
 		return subject{}, false
+	case w == "office" && k > 0 && (strings.EqualFold(toks[k-1].text, "his") || strings.EqualFold(toks[k-1].text, "her")) && quotesNext(toks, k):
+		// "In a statement, his office said the secretary “…”": the secretary's words.
+		if who := a.person(pi, int(toks[k-1].start), pronounGender(strings.ToLower(toks[k-1].text))); who != nil {
+			return subject{speakers: []*localActor{who}}, true
+		}
+		return subject{}, true
 	case orgNouns[w]:
 		if k > 1 && prepositions[toks[k-2].text] {
 			return subject{}, false // "Republicans on the committee said": not the committee

@@ -1819,3 +1819,11 @@ func TestUnnamedSpeakersAndRunningVoices(t *testing.T) {
 		}
 	}
 }
+
+// TestHisOfficeSaid: "his office said" before the words is the office-holder's statement.
+func TestHisOfficeSaid(t *testing.T) {
+	c := loadText(t,
+		"Secretary of State Zebedee Tallant has not taken a position. In a statement, his office said the secretary \"shares the goal of removing any doubt\" and would work with both parties.",
+	)
+	sameQuotes(t, c, "shares the goal of => Zebedee Tallant")
+}
