@@ -1976,9 +1976,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			return subject{speakers: []*localActor{m.actor}}, true
 		}
 		return subject{}, false
-	case k > 0 && (toks[k-1].text == "his" || toks[k-1].text == "her") && kin[w] != genderUnknown:
+	case k > 0 && (strings.EqualFold(toks[k-1].text, "his") || strings.EqualFold(toks[k-1].text, "her")) && kin[w] != genderUnknown:
 		// "“…,” his father said.": the relative of the one "his" means.
-		owner := a.person(pi, int(toks[k-1].start), pronounGender(toks[k-1].text))
+		owner := a.person(pi, int(toks[k-1].start), pronounGender(strings.ToLower(toks[k-1].text)))
 		if r := a.relativeOf(owner, w, kin[w]); r != nil {
 			return subject{speakers: []*localActor{r}}, true
 		}

@@ -494,8 +494,9 @@ func (x *docExtract) buildActors(s *scratch) {
 				if i := slices.IndexFunc(cands, func(a *localActor) bool { return given != "" && a.given != "" && sameGivenName(a.given, given) }); i >= 0 {
 					match = cands[i]
 				}
+				mg := genderOf(m)
 				for _, a := range cands {
-					if match == nil && (sameGivenName(a.given, given) || !pass && !relative) && a.fits(genderOf(m)) { // not "Ms. Yardley" for Clement Yardley Sr.
+					if match == nil && (sameGivenName(a.given, given) || !pass && !relative) && a.fits(mg) { // not "Ms. Yardley" for Clement Yardley Sr.
 						match = a
 						break
 					}
@@ -536,7 +537,7 @@ func (x *docExtract) buildActors(s *scratch) {
 					match.given = given
 				}
 				match.strong = match.strong || m.strong
-				match.note(genderOf(m))
+				match.note(mg)
 				if m.strong || relative {
 					match.seen = append(match.seen, [2]int{p.index, m.first})
 				}
