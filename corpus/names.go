@@ -405,6 +405,22 @@ func containsFoldASCII(s, sub string) bool {
 	return false
 }
 
+// postIn reads a post, then where to look for its holder: "the judge in the voter roll
+// case", "defense attorney in the penketh trial". The words after the preposition choose
+// among those who hold the post; ok is false when the words before it are no post
+// anyone holds.
+func (ix *Index) postIn(words []string) (m nameMatch, topic []string, ok bool) {
+	i := slices.IndexFunc(words, func(w string) bool { return w == "in" || w == "on" || w == "at" || w == "during" || w == "over" })
+	if i <= 0 || i+1 >= len(words) {
+		return nameMatch{actor: -1}, nil, false
+	}
+	if m = ix.postActor(words[:i]); m.quality == noMatch {
+		return m, nil, false
+	}
+	topic = words[i+1:]
+	return ix.choose(m, topic), topic, true
+}
+
 // inHeadlineOf reports whether the headline of one of actor id's articles holds the word.
 func (ix *Index) inHeadlineOf(id int32, w string) bool {
 	docs := ix.titles[ix.stem([]byte(w))]

@@ -88,14 +88,14 @@ func (ix *Index) parseQuery(raw string) query {
 			q.intent, q.actor = ActorIntent, m
 			return q
 		}
-		// "who is the judge in the voter roll case": someone by their post, the rest choosing
-		// among those who hold it.
-		post, topic := rest, []string(nil)
-		if i := slices.IndexFunc(rest, func(w string) bool { return w == "in" || w == "on" || w == "at" || w == "during" || w == "over" }); i > 0 {
-			post, topic = rest[:i], rest[i+1:]
+		// "who is the judge in the voter roll case", "who is the sheriff": someone by their
+		// post.
+		if m, topic, ok := ix.postIn(rest); ok {
+			q.intent, q.actor, q.topic = ActorIntent, m, topic
+			return q
 		}
-		if m := ix.postActor(post); m.quality != noMatch {
-			q.intent, q.actor, q.topic = ActorIntent, ix.choose(m, topic), topic
+		if m := ix.postActor(rest); m.quality != noMatch {
+			q.intent, q.actor = ActorIntent, m
 			return q
 		}
 	}
@@ -119,6 +119,10 @@ func (ix *Index) parseQuery(raw string) query {
 			rest = rest[1:]
 		}
 		q.topic = rest
+		return q
+	}
+	if m, topic, ok := ix.postIn(toks); ok {
+		q.intent, q.actor, q.explicit, q.topic = ActorIntent, m, true, topic
 		return q
 	}
 	if x, topic, ok := explicitActor(toks); ok {

@@ -597,3 +597,16 @@ func TestPostWithWhereItIs(t *testing.T) {
 		}
 	}
 }
+
+// TestPostInACase: "defense attorney in the penkett trial" is the defense attorney, not
+// the man on trial whom the words after the post name.
+func TestPostInACase(t *testing.T) {
+	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Trial\n\nWulfric Penkett, a former vendor technician, is charged with tampering. \"I never touched it,\" Penkett told reporters.\n\n\"You can't tell them whether that's true, can you?\" asked defense attorney Perdita Ibbs.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(c)
+	if a := ix.Search("defense attorney in the penkett trial").Actor; a == nil || a.Name != "Perdita Ibbs" {
+		t.Errorf("actor %v; want Perdita Ibbs", a)
+	}
+}
