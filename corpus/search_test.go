@@ -8,6 +8,16 @@ import (
 	"testing/fstest"
 )
 
+// indexFiles loads the files and indexes them.
+func indexFiles(tb testing.TB, fsys fstest.MapFS) *Index {
+	tb.Helper()
+	c, err := Load(fsys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return NewIndex(c)
+}
+
 func testIndex(tb testing.TB) *Index {
 	tb.Helper()
 	c, err := Load(os.DirFS("testdata/articles"))
@@ -158,11 +168,7 @@ func TestTypoInGivenName(t *testing.T) {
 		"a.txt": {Data: []byte("Counties test machines\n\n“We count every ballot twice,” said Marcus Whitfield, the county clerk.\n\n“The audit is done,” Whitfield said.\n\n“Paper is the record,” Whitfield added.\n")},
 		"b.txt": {Data: []byte("Funding fight\n\n“The money is late,” said state Sen. Jennifer Whitfield.\n")},
 	}
-	c, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
+	ix := indexFiles(t, fsys)
 	for _, q := range []string{"Jenifer Whitfield", "Jennifer Whitfeld", "quotes from jenifer whitfield"} {
 		ans := ix.Search(q)
 		if ans.Intent != ActorIntent || ans.Actor == nil || ans.Actor.Name != "Jennifer Whitfield" {
@@ -215,11 +221,7 @@ func TestTypoStemmedAsTheName(t *testing.T) {
 // TestHeadlineAnswersWhatNothingElseDoes: words only the headline holds find the story,
 // all of them; a query they do not all answer stays unanswered.
 func TestHeadlineAnswersWhatNothingElseDoes(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("---\ntitle: Fake texts tell voters their polling places moved\n---\n\nVoters in four states received text messages on Tuesday.\n\n“Do not trust them,” said Ann Roe, the county clerk.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("---\ntitle: Fake texts tell voters their polling places moved\n---\n\nVoters in four states received text messages on Tuesday.\n\n“Do not trust them,” said Ann Roe, the county clerk.\n")}})
 	if ans := ix.Search("fake texts"); len(ans.Results) != 1 || ans.Results[0].Kind != PassageResult || ans.Results[0].DocID != "a" {
 		t.Errorf("Search(fake texts) = %+v; want the story's first paragraph", ans.Results)
 	}
@@ -233,17 +235,13 @@ func TestHeadlineAnswersWhatNothingElseDoes(t *testing.T) {
 // TestRoleWordsChooseTheHolder: of the people whose roles hold the query's role noun, the
 // one whose role holds its other words too.
 func TestRoleWordsChooseTheHolder(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n\n" +
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Interference\n\n“The campaign was traced to servers abroad,” Interior Minister Matevž Ločniškar said.\n\n“The foreign network must face sanctions,” Foreign Minister Domen Ščurek said.\n\n" +
 		"“We sized it for a normal primary,” said Garrick Thornquist, the county's director of information technology.\n\n" +
 		"“People who do this think they are invisible,” said Special Agent in Charge Raymond Wrenfield of the FBI.\n\n" +
 		"“We have blocked 41,000 fake messages,” Corvane Wireless said in a statement.\n\n“The flaw in the results software was real,” Lanternfish Security said.\n\n" +
 		"The Kentucky Open Polls Project asked a judge to keep vote centers open. The group's director, Yasmin Farquhar, said it had warned the county.\n\n" +
 		"“We got this wrong,” said Corbin Thale, Tallyspring's chief executive.\n\nCounty Judge Harriet Oyelaran-Baxter, who chairs the three-member board, said the batch was rescanned.\n\n" +
 		"“How much money does the audit cost?” Chief Justice Hedda Aldenhoven asked.\n\n“I voted against a blank check,” said Sen. Diane Kearney.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
 	for q, want := range map[string]string{
 		"what did the interior minister say about the foreign network": "Matevž Ločniškar",
 		"what did the foreign minister say":                            "Domen Ščurek",
@@ -275,11 +273,7 @@ func TestRoleWordsChooseTheHolder(t *testing.T) {
 // TestLongNameSpeltAsItSounds: a long name typed alone, three edits off and with its first
 // letter right, finds its one holder; a short word so far off finds no one.
 func TestLongNameSpeltAsItSounds(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Grants\n\n“The states will get their money,” said Rep. Barnett Kettleborough, the subcommittee's chairman.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Grants\n\n“The states will get their money,” said Rep. Barnett Kettleborough, the subcommittee's chairman.\n")}})
 	if a := ix.Search("kettleborow").Actor; a == nil || a.Name != "Barnett Kettleborough" {
 		t.Errorf("Search(kettleborow) = %v; want Barnett Kettleborough", a)
 	}
@@ -322,11 +316,7 @@ func TestOrganizationByInitials(t *testing.T) {
 	fsys := fstest.MapFS{
 		"a.txt": {Data: []byte("Officials warn of threats\n\nThe Cybersecurity and Infrastructure Security Agency said it had seen no attack on voting systems.\n\n“We are watching closely,” the agency said.\n\nThe Election Assistance Commission approved new grants for counties.\n")},
 	}
-	c, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
+	ix := indexFiles(t, fsys)
 	for _, tc := range []struct{ query, want string }{
 		{"cisa", "Cybersecurity and Infrastructure Security Agency"},
 		{"EAC", "Election Assistance Commission"},
@@ -513,13 +503,9 @@ func TestOrganizationByWhatItIs(t *testing.T) {
 // TestWhoSaidTheWordsInOrder: the quotation that holds a who-query's words as typed, in
 // order, comes before one that holds its few indexed words more often.
 func TestWhoSaidTheWordsInOrder(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Translations\n\n" +
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Translations\n\n" +
 		"“They told us the machines were right, and doing it right matters, right?” said Brent Calloway.\n\n" +
 		"Asked about the call for more translations, Graham Whitfield said: “He's right, and we're doing it. We would rather over-communicate.”\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
 	rs := ix.Search("who said he's right and we're doing it").Results
 	if len(rs) == 0 || len(rs[0].Speakers) == 0 || rs[0].Speakers[0].Name != "Graham Whitfield" {
 		t.Errorf("first result %+v; want Graham Whitfield's words", rs)
@@ -529,14 +515,10 @@ func TestWhoSaidTheWordsInOrder(t *testing.T) {
 // TestPostWordsCountOnce: between two holders of a post, the words of the post do not
 // choose (one's article says "general" more); the rest of the query does.
 func TestPostWordsCountOnce(t *testing.T) {
-	c, err := Load(fstest.MapFS{
+	ix := indexFiles(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Rolls\n\n“A letter is not a removal,” said Assistant Attorney General Rachel Dunmore, the state's lawyer. “Voters have until the second general election to respond, and every general notice says so.”\n")},
 		"b.txt": {Data: []byte("Postal votes\n\nThe Attorney-General, Rachel Kerrigan, said the government would consider new penalties for misleading voters. “This is someone trying to trick people out of their vote,” Ms Kerrigan said.\n")},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
 	if a := ix.Search("what did the attorney-general say about penalties for misleading voters").Actor; a == nil || a.Name != "Rachel Kerrigan" {
 		t.Errorf("actor %v; want Rachel Kerrigan", a)
 	}
@@ -546,11 +528,7 @@ func TestPostWordsCountOnce(t *testing.T) {
 // noun or goes on with what it is of; "voter rolls" is a topic, though "voter" may be a
 // post somewhere.
 func TestPostQueriesEndOnTheirNoun(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Rolls\n\n“We purge nobody,” said Reuben Alcott, a voter registration clerk.\n\n“The voter rolls are clean,” said Secretary of State Ines Marwood.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Rolls\n\n“We purge nobody,” said Reuben Alcott, a voter registration clerk.\n\n“The voter rolls are clean,” said Secretary of State Ines Marwood.\n")}})
 	if a := ix.Search("secretary of state").Actor; a == nil || a.Name != "Ines Marwood" {
 		t.Errorf("secretary of state: %v; want Ines Marwood", a)
 	}
@@ -583,14 +561,10 @@ func TestWhoseSpokesman(t *testing.T) {
 // about ("maury county administrator of elections") finds the holder whose post says
 // only "the county's administrator of elections".
 func TestPostWithWhereItIs(t *testing.T) {
-	c, err := Load(fstest.MapFS{
+	ix := indexFiles(t, fstest.MapFS{
 		"a.txt": {Data: []byte("---\ntitle: Maury County weighs a hand count\n---\n\nThe second count found the first had made 13 errors, according to Thorvald Jessup, the county's administrator of elections.\n\n\"The machines were right,\" Jessup said.\n")},
 		"b.txt": {Data: []byte("---\ntitle: Harney County buys scanners\n---\n\n\"We tested every one,\" said Odile Brant, the county's administrator of elections.\n")},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
 	for q, want := range map[string]string{"maury county administrator of elections": "Thorvald Jessup", "harney county administrator of elections": "Odile Brant"} {
 		if a := ix.Search(q).Actor; a == nil || a.Name != want {
 			t.Errorf("%s: %v; want %s", q, a, want)
@@ -601,11 +575,7 @@ func TestPostWithWhereItIs(t *testing.T) {
 // TestPostInACase: "defense attorney in the penkett trial" is the defense attorney, not
 // the man on trial whom the words after the post name.
 func TestPostInACase(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Trial\n\nWulfric Penkett, a former vendor technician, is charged with tampering. \"I never touched it,\" Penkett told reporters.\n\n\"You can't tell them whether that's true, can you?\" asked defense attorney Perdita Ibbs.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(c)
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Trial\n\nWulfric Penkett, a former vendor technician, is charged with tampering. \"I never touched it,\" Penkett told reporters.\n\n\"You can't tell them whether that's true, can you?\" asked defense attorney Perdita Ibbs.\n")}})
 	if a := ix.Search("defense attorney in the penkett trial").Actor; a == nil || a.Name != "Perdita Ibbs" {
 		t.Errorf("actor %v; want Perdita Ibbs", a)
 	}
