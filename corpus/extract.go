@@ -363,7 +363,7 @@ func (x *docExtract) buildActors(s *scratch) {
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
 			if m.kind == Organization && len(m.tokens) >= 2 && !m.inQuote {
-				if w := m.tokens[0]; !lexicon.common.has(w) && !lexicon.places.has(w) && !lexicon.titles.has(w) && !lexicon.firstNames.has(w) && !lexicon.orgHeads.has(w) && !lexicon.nouns.has(w) {
+				if w := m.tokens[0]; distinctiveName(w) {
 					if _, ok := orgFirst[w]; !ok {
 						orgFirst[w] = m.tokens
 					}
@@ -585,6 +585,12 @@ func (x *docExtract) buildActors(s *scratch) {
 			}
 		}
 	}
+}
+
+// distinctiveName reports whether no word list knows w: as the first word of an
+// organisation's name, it names the organisation alone ("Castellan").
+func distinctiveName(w string) bool {
+	return !lexicon.common.has(w) && !lexicon.places.has(w) && !lexicon.titles.has(w) && !lexicon.firstNames.has(w) && !lexicon.orgHeads.has(w) && !lexicon.nouns.has(w)
 }
 
 // calledAfter returns what an apposition after an organisation's name calls it, up to the

@@ -1671,6 +1671,22 @@ func TestPostsNamingABody(t *testing.T) {
 	sameLines(t, "actors", got, []string{"Gloria Hendrick (person) retired postal worker from Decatur", "Renee Castellan (person) Streamloft spokeswoman"})
 }
 
+// TestPostsOpenedByTheirBody: a post before a name keeps the body it serves, named by its
+// initials or in words that end in an institution's noun, and so does a post set off by
+// commas before a titled name; a board a sentence opens with is no name.
+func TestPostsOpenedByTheirBody(t *testing.T) {
+	c := loadText(t,
+		"NSA spokesperson Orrin Vashti said the agency was aware of the reports.",
+		"A Kestrel County Sheriff's Office spokeswoman, Sgt. Delphine Arkwright, said deputies had traced the calls.",
+		"Quillfeather Systems spokesman Doran Phelps said the company would comment later.",
+		"Board chairman Ansel Whitcombe said the audit had never found a discrepancy.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + ": " + strings.Join(a.Roles, "; ") })
+	sameLines(t, "actors", got, []string{"Ansel Whitcombe: chairman", "Delphine Arkwright: Sergeant; Kestrel County Sheriff's Office spokeswoman",
+		"Doran Phelps: Quillfeather Systems spokesman", "Kestrel County Sheriff's Office: ", "Orrin Vashti: NSA spokesperson",
+		"Quillfeather Systems: "})
+}
+
 // TestQuotationAfterPartialWords: a paragraph that is one quotation goes on from a
 // paragraph that ends on the same speaker's words inside reported speech; not from one
 // that ends on a question.

@@ -53,6 +53,7 @@ type Index struct {
 	actorIdx    map[string]int32
 	actorQuotes [][]int32 // actor index → its quotations, in corpus order
 	actorAttrs  [][]int32 // actor index → its reported speech
+	voices      [][]int32 // an organisation's index → the people whose posts serve it
 	names       nameIndex
 	titles      map[string][]int32 // a headline word's term → the documents whose headline holds it
 }

@@ -1062,6 +1062,10 @@ func rolePhraseBefore(toks []token, first int) string {
 			break
 		}
 		if isCapitalized(w.text) && !(w.text == "Democratic" || w.text == "Republican" || lexicon.places.has(w.text)) {
+			if b := bodyBefore(toks, start); b < start {
+				start = b // "FBI spokesperson Ignatz Quintero": the body the post serves
+				break
+			}
 			// "Defense attorney Maria Lopez", "Election official Jane Roe"
 			if opens := start-1 == 0 || toks[start-2].sentEnd || toks[start-2].kind == tokOpenQ; opens && (lexicon.titles.has(w.text) || lexicon.nouns.has(w.text)) {
 				start--
@@ -1079,6 +1083,33 @@ func rolePhraseBefore(toks []token, first int) string {
 		parts[0] = strings.ToLower(parts[0])
 	}
 	return strings.Join(parts, " ")
+}
+
+// bodyBefore returns where the name of an institution ending just before toks[at] starts,
+// or at when none does: a post's words may begin with the body it serves ("FBI
+// spokesperson", "Virginia State Police spokeswoman", "Tallowmere Systems spokesman").
+// The name is an agency's initials, one word that names one institution ("Senate"), or
+// more words that end in an institution's word; the words before it are no part of it.
+// ("Board chairman Thaddeus Kilgore" opens a sentence: its board is no name.)
+func bodyBefore(toks []token, at int) int {
+	k := at
+	for k > 0 && at-k < 5 && toks[k-1].kind == tokWord && !toks[k-1].inQuote && (isCapitalized(toks[k-1].text) || toks[k-1].text == "of") && !articles[strings.ToLower(toks[k-1].text)] {
+		k--
+	}
+	for k < at && toks[k].text == "of" {
+		k++
+	}
+	if k == at || isPossessive(toks[at-1].text) || k > 0 && toks[k-1].kind == tokWord && !toks[k-1].sentEnd && isCapitalized(toks[k-1].text) && !articles[strings.ToLower(toks[k-1].text)] {
+		return at
+	}
+	words := make([]string, 0, at-k)
+	for _, t := range toks[k:at] {
+		words = append(words, t.text)
+	}
+	if len(words) == 1 && (isAgencyInitials(words[0]) || standaloneOrgs[words[0]]) || len(words) > 1 && isOrganization(words) && !personTitleWords[words[len(words)-1]] {
+		return k
+	}
+	return at
 }
 
 // appositionBefore reads a role that opens a sentence, a clause or an attribution after a
@@ -1141,6 +1172,8 @@ func appositionBefore(p string, toks []token, first, end int) string {
 		}
 		if k < start && k > 0 && articles[strings.ToLower(toks[k-1].text)] {
 			start = k
+		} else {
+			start = bodyBefore(toks, start) // "A Virginia State Police spokeswoman, Sgt. …,"
 		}
 	}
 	opens := start

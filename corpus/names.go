@@ -81,6 +81,7 @@ func (ix *Index) indexActors() {
 			}
 		}
 	}
+	ix.indexVoices()
 	for i, a := range c.Actors {
 		seen := map[string]bool{}
 		add := func(name string) {
@@ -141,6 +142,69 @@ func (ix *Index) indexActors() {
 			}
 		}
 	}
+}
+
+// indexVoices finds the people each organisation speaks through: those whose post, in a
+// document that names both, names the body ("FBI spokesperson", "spokeswoman for
+// Sentrafield" for Sentrafield Election Services, "Ardent's chief executive").
+func (ix *Index) indexVoices() {
+	c := ix.c
+	ix.voices = make([][]int32, len(c.Actors))
+	orgsIn := map[string][]int32{} // a document → the organisations it names
+	for i, a := range c.Actors {
+		if a.Kind == Organization {
+			for _, d := range a.DocIDs {
+				orgsIn[d] = append(orgsIn[d], int32(i))
+			}
+		}
+	}
+	for i, a := range c.Actors {
+		if a.Kind != Person || len(a.Roles) == 0 {
+			continue
+		}
+		for _, d := range a.DocIDs {
+			for _, o := range orgsIn[d] {
+				if !slices.Contains(ix.voices[o], int32(i)) && servesBody(a.Roles, c.Actors[o]) {
+					ix.voices[o] = append(ix.voices[o], int32(i))
+				}
+			}
+		}
+	}
+}
+
+// servesBody reports whether a post names the organisation: its name or an alias, or the
+// first word of a longer name when no list knows that word, standing whole in the post
+// and not going on into another name ("Boone County Clerk" is no post at "Boone County
+// Commission"). A former post serves no one now.
+func servesBody(roles []string, org *Actor) bool {
+	keys := append([]string{org.Name}, org.Aliases...)
+	if ws := strings.Fields(org.Name); len(ws) >= 2 && distinctiveName(ws[0]) {
+		keys = append(keys, ws[0])
+	}
+	for _, r := range roles {
+		if strings.Contains(r, "former") {
+			continue
+		}
+		for _, k := range keys {
+			for at := 0; ; {
+				i := strings.Index(r[at:], k)
+				if i < 0 {
+					break
+				}
+				i += at
+				at = i + len(k)
+				if i > 0 && r[i-1] != ' ' {
+					continue
+				}
+				rest := r[at:]
+				if rest == "" || rest[0] == ',' || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") ||
+					rest[0] == ' ' && len(rest) > 1 && !isUpperASCII(rest[1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // bodyHeads end the names of bodies people also call by the last words of the name.

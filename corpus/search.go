@@ -547,20 +547,25 @@ func (ix *Index) byActor(q query) []Result {
 	ts := topicTerms(q.topic)
 	card := ix.actorResult(ai, 0)
 
-	// The actor's own quotations; a group's members' quotations follow its own.
+	// The actor's own quotations; a group's members' and an organisation's spokespeople's
+	// quotations follow its own.
 	own := append([]int32{}, ix.actorQuotes[ai]...)
-	if len(a.Members) > 0 {
+	if len(a.Members) > 0 || len(ix.voices[ai]) > 0 {
 		seen := map[int32]bool{}
 		for _, qi := range own {
 			seen[qi] = true
 		}
+		people := slices.Clone(ix.voices[ai])
 		for _, m := range a.Members {
-			if mi, ok := ix.actorIdx[m]; ok {
-				for _, qi := range ix.actorQuotes[mi] {
-					if !seen[qi] {
-						seen[qi] = true
-						own = append(own, qi)
-					}
+			if mi, ok := ix.actorIdx[m]; ok && !slices.Contains(people, mi) {
+				people = append(people, mi)
+			}
+		}
+		for _, mi := range people {
+			for _, qi := range ix.actorQuotes[mi] {
+				if !seen[qi] {
+					seen[qi] = true
+					own = append(own, qi)
 				}
 			}
 		}

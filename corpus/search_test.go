@@ -3,6 +3,7 @@ package corpus
 import (
 	"math/bits"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -497,6 +498,28 @@ func TestOrganizationByWhatItIs(t *testing.T) {
 	))
 	if ans := ix.Search("what did the union say about the recall"); ans.Actor == nil || ans.Actor.Name != "Election Workers United" {
 		t.Errorf("what did the union say: actor %v", ans.Actor)
+	}
+}
+
+// TestQuotesFromABodyBySpokespeople: "quotes from" an organisation that spoke only through
+// people whose posts name it lists their words before who it is; a former post and
+// another body's post are not its voice.
+func TestQuotesFromABodyBySpokespeople(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"Quillfeather Election Services ran the results website. A spokeswoman for Quillfeather, Hazel Montrose, said in an email that the company \"takes its obligations seriously.\"",
+		"\"We have cooperated fully with the review,\" Montrose wrote.",
+		"Orrin Vashti, a former Quillfeather engineer, said the logs were \"never checked by anyone.\"",
+	))
+	rs := ix.Search("quotes from quillfeather election services").Results
+	var got []string
+	for _, r := range rs {
+		if r.Kind == QuoteResult {
+			got = append(got, r.Speakers[0].Name+": "+r.Text)
+		}
+	}
+	want := []string{"Hazel Montrose: We have cooperated fully with the review", "Hazel Montrose: takes its obligations seriously."} // whole words before partial ones
+	if !slices.Equal(got, want) || len(rs) == 0 || rs[0].Kind != QuoteResult {
+		t.Errorf("quotes from quillfeather: %q (first %v); want %q first", got, rs, want)
 	}
 }
 
