@@ -627,6 +627,13 @@ func (ix *Index) byActor(q query) []Result {
 			}
 		}
 		slices.SortStableFunc(quotes, func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
+		// Their own words on the topic lead, if any are: what they said comes before the
+		// text's account of it.
+		if k := slices.IndexFunc(quotes, func(r Result) bool { return r.Kind == QuoteResult && topicScore[r.quote] > 0 }); k > 0 {
+			best := quotes[k]
+			copy(quotes[1:k+1], quotes[:k])
+			quotes[0] = best
+		}
 	}
 	if len(ts) > 0 && !onTopic {
 		// Nothing they said is on the topic: say so by leading with who they are.

@@ -446,6 +446,20 @@ func TestActorTopicInReportedSpeech(t *testing.T) {
 	}
 }
 
+// TestActorWordsOnTheTopicLead: when someone's own words are on the topic too, if only
+// through the paragraph around them, they answer before the paragraph's report of what
+// they said.
+func TestActorWordsOnTheTopicLead(t *testing.T) {
+	ix := NewIndex(loadText(t,
+		"“Counties deserve better,” said Gideon Farrow, a former agency official.",
+		"Farrow said every county should review its exit plan before signing. “We paid for machines, not for a way out,” Farrow said. “Somebody will have to explain that.”",
+	))
+	ans := ix.Search("what did farrow say about the exit plan")
+	if len(ans.Results) < 2 || ans.Results[0].Kind != QuoteResult || ans.Results[0].Paragraph != 2 {
+		t.Fatalf("what did farrow say about the exit plan: %v", ans.Results)
+	}
+}
+
 // TestNamesTypedWithoutMarks: a name is found typed without its letters' marks.
 func TestNamesTypedWithoutMarks(t *testing.T) {
 	ix := NewIndex(loadText(t,
