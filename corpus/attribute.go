@@ -203,9 +203,33 @@ func (a *attributor) authorOf(pi int) *localActor {
 			}
 		}
 	}
-	return onlyOne(a.x.actors, func(r *localActor) bool {
+	if lead := onlyOne(a.x.actors, func(r *localActor) bool {
 		return r.kind == Person && slices.ContainsFunc(r.roles, func(role string) bool { return strings.Contains(role, "lead author") })
-	})
+	}); lead != nil {
+		return lead
+	}
+	// "a study released Monday by researchers at Marchmont State University", "a report by
+	// the Harwick Center": the body the text first says it is by.
+	for i := 0; i <= pi; i++ {
+		p := a.x.paras[i]
+		for k, t := range p.toks {
+			if t.inQuote || !reportNouns[t.text] {
+				continue
+			}
+			for j := k + 1; j < len(p.toks) && j <= k+6 && !p.toks[j].sentEnd; j++ {
+				if p.toks[j].text != "by" {
+					continue
+				}
+				for _, m := range p.mentions {
+					if m.kind == Organization && m.actor != nil && !m.inQuote && m.first > j && m.first <= j+4 {
+						return m.actor
+					}
+				}
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // ownerOf names, by post or else by name, the person "his" or "her" before mention m of
@@ -490,7 +514,7 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 			who = []*localActor{b}
 		}
 		if b := a.publisher(pi, lo, end); b != nil {
-			who = []*localActor{b}
+			who = b
 		}
 		for v := lo; v < end && v < len(toks); v++ {
 			if toks[v].inQuote || !isReportingVerb(toks, v) || !mentionsDocument(toks, v) {
@@ -512,8 +536,10 @@ var publishingVerbs = map[string]bool{"published": true, "released": true, "issu
 
 // publisher returns who a sentence, toks[lo:end] of paragraph pi, says put out a report:
 // "the Keelson Institute for Public Systems, …, which on Tuesday published a survey of 212
-// county election offices" is the one "the report found" means; or nil.
-func (a *attributor) publisher(pi, lo, end int) *localActor {
+// county election offices" is the one "the report found" means; or nil. Subjects joined
+// by "and" put it out together: "Lucian Thornbury, who chairs …, and Ngozi Abernathy-Webb,
+// the county Democratic chair, issued a joint statement".
+func (a *attributor) publisher(pi, lo, end int) []*localActor {
 	p := a.x.paras[pi]
 	toks := p.toks
 	end = min(end, len(toks))
@@ -523,7 +549,7 @@ func (a *attributor) publisher(pi, lo, end int) *localActor {
 			slices.ContainsFunc(toks[k+2:min(k+4, end)], func(t token) bool { return documentNouns[t.text] }) {
 			for _, m := range p.mentions {
 				if m.first >= lo && m.first < k && !m.inQuote && m.actor != nil && (m.kind == Organization || m.kind == Person) && isSubjectPosition(toks, m.first) {
-					return m.actor
+					return []*localActor{m.actor}
 				}
 			}
 		}
@@ -535,16 +561,24 @@ func (a *attributor) publisher(pi, lo, end int) *localActor {
 		if !slices.ContainsFunc(toks[v+1:min(v+5, end)], func(t token) bool { return reportNouns[t.text] }) {
 			continue
 		}
-		var who *localActor
+		var who, joint []*localActor
 		for _, m := range p.mentions {
 			if m.first >= lo && m.end <= v && !m.inQuote && m.actor != nil && (m.kind == Organization || m.kind == Person) {
-				who = m.actor
+				who = []*localActor{m.actor}
+				if len(joint) > 0 && m.first > 0 && toks[m.first-1].text == "and" && !slices.Contains(joint, m.actor) {
+					joint = append(joint, m.actor)
+				} else if len(joint) == 0 && (m.first == lo || m.first == lo+1 && strings.EqualFold(toks[lo].text, "the")) {
+					joint = who
+				}
 			}
+		}
+		if len(joint) > 1 && joint[len(joint)-1] == who[0] {
+			return joint
 		}
 		if who == nil && lo+1 < v && strings.EqualFold(toks[lo].text, "the") && orgNouns[toks[lo+1].text] {
 			// "The group later posted a letter on its website": the group the text named.
 			if org := a.organizationNamed(pi, int(toks[lo+1].start), toks[lo+1].text); org != nil && org.kind != Person {
-				who = org
+				who = []*localActor{org}
 			}
 		}
 		return who
@@ -1147,8 +1181,8 @@ func isReportingVerb(toks []token, v int) bool {
 			return true
 		}
 		for k := v + 1; k < len(toks) && k <= v+8 && !toks[k].sentEnd; k++ {
-			if toks[k].kind == tokOpenQ {
-				return true
+			if toks[k].kind == tokOpenQ || toks[k].text == ":" && (k+1 == len(toks) || toks[k+1].kind == tokOpenQ) {
+				return true // (or introducing them: "She described the changes at length:")
 			}
 		}
 		return false
@@ -1175,10 +1209,24 @@ func isReportingVerb(toks []token, v int) bool {
 			k -= 2 // "“…,” the letter begins."
 		}
 		afterQuote := k >= 0 && toks[k].kind == tokCloseQ || k > 0 && toks[k].text == "," && toks[k-1].kind == tokCloseQ
-		// "Roe posted on Threads", "Roe shot back"
-		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" || lemma == "shoot" && next == "back"
+		// "Roe posted on Threads", "Roe shot back"; "the judge ruled on Sunday that …"
+		return next == "that" || next == ":" || next == "," || afterQuote || lemma == "post" && next == "on" || lemma == "shoot" && next == "back" || thatAfterWhen(toks, v+1)
 	}
 	return true
+}
+
+// thatAfterWhen reports whether toks from i are a short phrase of when or where, then
+// "that": "on Sunday that", "last week that", "in a filing that".
+func thatAfterWhen(toks []token, i int) bool {
+	for k := i; k < len(toks) && k <= i+4; k++ {
+		switch w := toks[k].text; {
+		case w == "that":
+			return k > i
+		case toks[k].kind != tokWord || w == "and" || w == "who" || w == "which" || w == "the" && k == i:
+			return false
+		}
+	}
+	return false
 }
 
 // verbShapes marks the shapes of the reporting verbs: by first and last letter, a bit for
@@ -1387,8 +1435,19 @@ var placeNouns = map[string]bool{"state": true, "county": true, "city": true, "t
 func (a *attributor) speakerBefore(pi, v, lo int) subject {
 	p := a.x.paras[pi]
 	toks := p.toks
-	// A pronoun or "the letter" right before the verb.
+	// A pronoun or "the letter" right before the verb, or before a relative clause set off
+	// by commas: "The paper, which has not yet been peer reviewed, concludes that …".
 	k := v - 1
+	if k > lo+2 && toks[k].text == "," {
+		for j := k - 1; j > lo && k-j <= 14 && !toks[j].inQuote; j-- {
+			if toks[j].text == "," {
+				if w := toks[j+1].text; w == "which" || w == "who" {
+					k = j - 1
+				}
+				break
+			}
+		}
+	}
 	// "the statement said": a word that may stand between a speaker and a verb ("Roe, in a
 	// statement, said") names the speaker when "the" opens it.
 	theNoun := k > lo && strings.EqualFold(toks[k-1].text, "the")
@@ -2058,9 +2117,10 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 		}
 		return subject{}, true
-	case (w == "authors" || w == "study") && k > 0 && strings.EqualFold(toks[k-1].text, "the"):
+	case (w == "authors" || w == "study" || w == "paper") && k > 0 && strings.EqualFold(toks[k-1].text, "the"):
 		// "The Northgate report ended with a warning. “…,” the authors wrote."; "“…,” the
-		// study said.", where the text names its lead author.
+		// study said.", where the text names its lead author; "The paper … concludes that
+		// “…”" after "a study … by researchers at Marchmont State University".
 		if who := a.authorOf(pi); who != nil {
 			return subject{speakers: []*localActor{who}}, true
 		}
@@ -2395,13 +2455,20 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 		}
 		return slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) || // "Election Workers United, a union …" … "the union said"
 			companyNouns[noun] && companyWords[m.actor.tokens[len(m.actor.tokens)-1]] || // a business's name ends in what it is: not "Ridgeline Security Lab"
-			slices.ContainsFunc(m.actor.tokens, func(t string) bool { return strings.EqualFold(t, noun) || foreignHeads[t] == noun })
+			slices.ContainsFunc(m.actor.tokens, func(t string) bool { return strings.EqualFold(t, noun) || foreignHeads[t] == noun }) &&
+				!((noun == "county" || noun == "city") && slices.ContainsFunc(m.actor.tokens, func(t string) bool { return notTheCounty[stripPossessive(t)] }))
 	})
 	if m == nil {
 		return nil
 	}
 	return m.actor
 }
+
+// notTheCounty are bodies a county's or a city's name may open that do not speak for it:
+// "the county said" is not the Wake County Superior Court nor the Harnett County
+// Republican Party.
+var notTheCounty = map[string]bool{"Court": true, "Party": true, "Sheriff": true, "Police": true, "School": true, "Schools": true,
+	"University": true, "College": true, "Hospital": true, "Library": true, "Airport": true, "Chamber": true, "Bar": true}
 
 // foreignHeads are the heads of institutions named in other languages, with the English
 // noun that stands for them: "the institute said" after the Instituto Zacatecano de

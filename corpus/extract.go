@@ -353,8 +353,9 @@ func (x *docExtract) buildActors(s *scratch) {
 		}
 	}
 	// An organisation named in full is later named by its first word alone ("Castellan
-	// Voting Systems" … "Castellan said"); a word with a capital inside it ("BlackQuarry")
-	// names a company or a gang, not a person.
+	// Voting Systems" … "Castellan said"), and one its context showed to be one ("The
+	// messaging app Palaver said") by its word alone again; a word with a capital inside
+	// it ("BlackQuarry") names a company or a gang, not a person.
 	if s.orgFirst == nil {
 		s.orgFirst = map[string][]string{}
 	}
@@ -362,7 +363,7 @@ func (x *docExtract) buildActors(s *scratch) {
 	orgFirst := s.orgFirst
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.kind == Organization && len(m.tokens) >= 2 && !m.inQuote {
+			if m.kind == Organization && len(m.tokens) >= 1 && !m.inQuote {
 				if w := m.tokens[0]; distinctiveName(w) {
 					if _, ok := orgFirst[w]; !ok {
 						orgFirst[w] = m.tokens

@@ -1843,3 +1843,25 @@ func TestHisOfficeSaid(t *testing.T) {
 	)
 	sameQuotes(t, c, "shares the goal of => Zebedee Tallant")
 }
+
+// TestRulingsJointStatementsAndPapers: a judge who "ruled on Sunday that" reports the
+// words, and "the county" after them is not a court that names the county; subjects
+// joined by "and" issue a statement together; "The messaging app Corvel" is the company
+// its bare name says later; a paragraph introduced by "described … at length:" opens
+// words that run on over paragraphs; "the paper" is the study's, by the body it is by.
+func TestRulingsJointStatementsAndPapers(t *testing.T) {
+	c := loadText(t,
+		"The suit was filed in Dunmore County Circuit Court.",
+		"Circuit Judge Anselm Pryce ruled on Friday that the party had shown \"no evidence that any ballot was counted twice.\" In a short order, he wrote that the county had found its own error and fixed it \"the way the statutes expect.\"",
+		"Odile Marsh, who chairs the county Green Party, and Ravi Dunstan, the county Labor chair, issued a joint statement backing the change.",
+		"\"Nobody cares whose software it is,\" the statement said.",
+		"The messaging app Corvel said Tuesday it had removed 80 channels. Corvel said in its report that labels would follow. The company said they would arrive \"before the general election, starting with the busiest channels.\"",
+		"The first witness, Greta Holm, the clerk in Ravel County, said the threats had changed her office. She described the changes at length:",
+		"\"We put a lock on the back door. We stopped printing our names.",
+		"\"I lost three of my five staff last year.\"",
+		"Voters rarely check the printout, according to a study released Monday by researchers at Lindqvist Polytechnic Institute.",
+		"The paper, which has not yet been reviewed, concludes that \"a printout nobody reads cannot catch a changed vote.\"",
+	)
+	sameQuotes(t, c, "no evidence that any => Anselm Pryce", "the way the statutes => Anselm Pryce", "Nobody cares whose software => Odile Marsh, Ravi Dunstan",
+		"before the general election, => Corvel", "We put a lock => Greta Holm", "I lost three of => Greta Holm", "a printout nobody reads => Lindqvist Polytechnic Institute")
+}
