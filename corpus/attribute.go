@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -2637,7 +2638,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 			return r
 		}
 	}
-	if named == nil && a.unnamedSubject(pi, at) {
+	if named == nil && (a.unnamedSubject(pi, at) || pi > 0 && len(p.toks) > 0 && p.toks[0].kind == tokOpenQ && a.unnamedSubject(pi-1, math.MaxInt32)) {
+		// (Also in the paragraph before, when these words open theirs: "A poll worker who
+		// asked not to be named said …" / "“…,” she said.")
 		return nil
 	}
 	lastPerson := func() *localActor {

@@ -1865,3 +1865,15 @@ func TestRulingsJointStatementsAndPapers(t *testing.T) {
 	sameQuotes(t, c, "no evidence that any => Anselm Pryce", "the way the statutes => Anselm Pryce", "Nobody cares whose software => Odile Marsh, Ravi Dunstan",
 		"before the general election, => Corvel", "We put a lock => Greta Holm", "I lost three of => Greta Holm", "a printout nobody reads => Lindqvist Polytechnic Institute")
 }
+
+// TestUnnamedSpeakerInTheParagraphBefore: words whose paragraph opens with them, said by
+// "she" after a paragraph about an unnamed poll worker, are no one's; not the person who
+// spoke before her.
+func TestUnnamedSpeakerInTheParagraphBefore(t *testing.T) {
+	c := loadText(t,
+		"\"The box has worked for twenty years,\" said council member Oriel Vantreese.",
+		"A poll worker who has staffed the central count for a decade, and who asked not to be named, said the box had never caused a problem.",
+		"\"We open it with two people and we sign for it,\" she said.",
+	)
+	sameQuotes(t, c, "The box has worked => Oriel Vantreese", "We open it with => ")
+}
