@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,6 +30,15 @@ func TestEvalFloors(t *testing.T) {
 	}
 }
 
+// batchOf returns the batch of the development set an article's name says it is in: the
+// letters before its number ("za" for za03_….txt).
+func batchOf(name string) string {
+	if i := strings.IndexAny(name, "0123456789"); i > 0 {
+		return name[:i]
+	}
+	return ""
+}
+
 // TestEvalDevFloors holds the answers over the development set (articles written for
 // elecsec's tests, in ../../corpus/testdata/dev) to floors a little under what they reach.
 // Each query set is asked of the batches its gold was written for.
@@ -40,16 +50,16 @@ func TestEvalDevFloors(t *testing.T) {
 	}
 	for _, set := range []struct {
 		gold      string
-		batches   string // the first letters of the articles' names
+		batches   string // the batches asked, by the letters their articles' names open with before a number
 		mrr, hit1 float64
 		forbidden int // how many forbidden results may rank in a top three
-	}{{"dev-ab", "ab", 0.90, 0.86, 2}, {"dev-c", "c", 0.86, 0.84, 2}, {"dev-d", "d", 0.84, 0.82, 2}, {"dev-e", "e", 0.86, 0.85, 2}, {"dev-f", "f", 0.80, 0.79, 2},
+	}{{"dev-ab", "a b", 0.90, 0.86, 2}, {"dev-c", "c", 0.86, 0.84, 2}, {"dev-d", "d", 0.84, 0.82, 2}, {"dev-e", "e", 0.86, 0.85, 2}, {"dev-f", "f", 0.80, 0.79, 2},
 		{"dev-g", "g", 0.92, 0.90, 2}, {"dev-h", "h", 0.95, 0.93, 2}, {"dev-i", "i", 0.87, 0.84, 2}, {"dev-j", "j", 0.86, 0.81, 2}, {"dev-k", "k", 0.91, 0.88, 2}, {"dev-l", "l", 0.92, 0.92, 2}, {"dev-m", "m", 0.84, 0.82, 2}, {"dev-n", "n", 0.85, 0.80, 2}, {"dev-o", "o", 0.82, 0.80, 2},
 		{"dev-p", "p", 0.90, 0.88, 2}, {"dev-q", "q", 0.90, 0.88, 0}, {"dev-r", "r", 0.90, 0.88, 2}, {"dev-s", "s", 0.88, 0.85, 3}, {"dev-t", "t", 0.93, 0.93, 1}, {"dev-u", "u", 0.96, 0.95, 2}, {"dev-v", "v", 0.91, 0.91, 1}, {"dev-w", "w", 0.86, 0.85, 1}, {"dev-x", "x", 0.90, 0.90, 2}, {"dev-y", "y", 0.82, 0.79, 3}, {"dev-z", "z", 0.92, 0.9, 1}} {
 		t.Run(set.gold, func(t *testing.T) {
 			corpusDir := t.TempDir()
 			for _, e := range entries {
-				if name := e.Name(); strings.ContainsRune(set.batches, rune(name[0])) && !strings.HasSuffix(name, ".json") && name[1] >= '0' && name[1] <= '9' {
+				if name := e.Name(); slices.Contains(strings.Fields(set.batches), batchOf(name)) && !strings.HasSuffix(name, ".json") {
 					data, err := os.ReadFile(filepath.Join(dir, name))
 					if err != nil {
 						t.Fatal(err)
