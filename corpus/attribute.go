@@ -771,28 +771,47 @@ func (a *attributor) introduced(pi int) *localActor {
 func (a *attributor) introducedIn(pi, lo, hi int) *localActor {
 	p := a.x.paras[pi]
 	toks := p.toks[:hi]
-	n := hi - lo
-	if n < 3 || n > 10 || !toks[hi-1].sentEnd && toks[hi-1].text != ":" {
+	if hi-lo < 3 || !toks[hi-1].sentEnd && toks[hi-1].text != ":" {
 		return nil
+	}
+	if w := toks[lo].text; (w == "The" || w == "the") && lo+2 < hi-1 && lexicon.roleNouns.has(toks[lo+1].text) && allLowerWords(toks[lo+2:hi-1]) {
+		// "The witness paused. “…”": whoever holds the post the text named.
+		return a.roleHolder(pi, int(toks[lo+1].start), toks[lo+1].text)
 	}
 	i := slices.IndexFunc(p.mentions, func(m *mention) bool { return m.first >= lo })
 	if i < 0 {
 		return nil
 	}
 	m := p.mentions[i]
-	if m.first != lo || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || m.end >= hi {
+	if m.first != lo && !participleClause(toks, lo, m.first) || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || m.end >= hi || hi-m.first > 10 {
 		return nil
 	}
 	rest := toks[m.end : hi-1]
 	if isPossessive(toks[m.end-1].text) && (len(rest) == 0 || !speechNouns[rest[0].text]) {
 		return nil // "Roe's office was closed": not about what Roe says
 	}
-	for _, t := range rest {
-		if t.sentEnd || t.kind != tokWord || !isLowerASCII(t.text[0]) {
-			return nil // one sentence, of lower-case words, about the person
-		}
+	if !allLowerWords(rest) {
+		return nil // one sentence, of lower-case words, about the person
 	}
 	return m.actor
+}
+
+// participleClause reports whether toks[lo:first] is a clause that opens a sentence with a
+// participle and ends in a comma before its subject: "Asked what advice she would give,
+// Signy thought for a moment."
+func participleClause(toks []token, lo, first int) bool {
+	w := toks[lo].text
+	return first-lo >= 3 && first-lo <= 16 && toks[first-1].text == "," && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && isCapitalized(w)
+}
+
+// allLowerWords reports whether ts are words in lower case, or commas between them.
+func allLowerWords(ts []token) bool {
+	for _, t := range ts {
+		if t.sentEnd || t.text != "," && (t.kind != tokWord || !isLowerASCII(t.text[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportNouns are writings that speak for their authors: "the institute's survey found".

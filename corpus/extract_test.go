@@ -1877,3 +1877,16 @@ func TestUnnamedSpeakerInTheParagraphBefore(t *testing.T) {
 	)
 	sameQuotes(t, c, "The box has worked => Oriel Vantreese", "We open it with => ")
 }
+
+// TestBeatsBeforeWords: a short sentence about someone, with no verb of speech, then their
+// words: "The witness paused." for whoever the post names; "Asked …, Aasland thought for
+// a moment." after a clause that opens with a participle.
+func TestBeatsBeforeWords(t *testing.T) {
+	c := loadText(t,
+		"Ulla Brandvik, the state's witness, took the stand on Monday.",
+		"\"How many times did you read the logs yourself?\" the lawyer asked. The witness paused. \"I don't think I ever read them myself.\"",
+		"Signe Aasland has worked the polls for forty years.",
+		"Asked what advice she would give whoever takes over her table, Aasland thought for a moment. \"Count twice. Be kind. Bring snacks.\"",
+	)
+	sameQuotes(t, c, "How many times did => ", "I don't think I => Ulla Brandvik", "Count twice. Be kind. => Signe Aasland")
+}
