@@ -465,6 +465,14 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 					q.speakers, cue = last.speakers, last.cue
 				}
 			}
+		case prev == nil && pi > 0 && colon > 0 && toks[colon].text == ":" && sentenceStartBefore(toks, colon) == 0 && aside(p, colon) &&
+			(c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0):
+			// 4a. Words a paragraph opens on after an aside and a colon go on from the words
+			// that ended the paragraph before: "“…,” he said. “Usually about my curfew.”" /
+			// "Then, more seriously: “…”"
+			if last := a.lastQuoteOf(pi - 1); last != nil && len(last.speakers) > 0 && last.close >= len(a.x.paras[pi-1].toks)-2 && a.oneVoice(pi-1, last) {
+				q.speakers, cue = last.speakers, last.cue
+			}
 		case c >= len(toks) || firstVerb(p, c+1, sentenceEndAfter(toks, c+1)) < 0:
 			// 5. No verb of its own (an unnamed "official said" is one), right after a
 			// sentence of reported speech: "Roe said she was worried. “How do I know my
@@ -794,6 +802,20 @@ func (a *attributor) introducedIn(pi, lo, hi int) *localActor {
 		return nil // one sentence, of lower-case words, about the person
 	}
 	return m.actor
+}
+
+// aside reports whether toks[:end] of paragraph p are a few words that name no one and
+// say nothing: "Then, more seriously", "And later, quietly".
+func aside(p *paraInfo, end int) bool {
+	if end > 5 || firstVerb(p, 0, end) >= 0 || slices.ContainsFunc(p.mentions, func(m *mention) bool { return m.first < end }) {
+		return false
+	}
+	for _, t := range p.toks[:end] {
+		if t.text != "," && (t.kind != tokWord || lexicon.verbs.lemma(t.text) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // participleClause reports whether toks[lo:first] is a clause that opens a sentence with a

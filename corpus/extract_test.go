@@ -1890,3 +1890,17 @@ func TestBeatsBeforeWords(t *testing.T) {
 	)
 	sameQuotes(t, c, "How many times did => ", "I don't think I => Ulla Brandvik", "Count twice. Be kind. => Signe Aasland")
 }
+
+// TestAsideBeforeWords: a paragraph that opens on a few words naming no one and a colon
+// ("Then, more seriously:") goes on with the words that ended the paragraph before, in one
+// voice; not after a paragraph of two voices.
+func TestAsideBeforeWords(t *testing.T) {
+	c := loadText(t,
+		"Asked about that, Anselm Brekke laughed. \"He's been saying that since he was 14,\" he said. \"Usually about my curfew.\"",
+		"Then, more seriously: \"People make more mistakes counting than machines do. We've tested it.\"",
+		"\"We will see,\" said Ingrid Foss. \"I have doubts,\" said Brekke.",
+		"Then, later: \"Nobody here has ever asked for a recount of this precinct.\"",
+	)
+	sameQuotes(t, c, "He's been saying that => Anselm Brekke", "Usually about my curfew. => Anselm Brekke", "People make more mistakes => Anselm Brekke",
+		"We will see => Ingrid Foss", "I have doubts => Anselm Brekke", "Nobody here has ever => ")
+}
