@@ -317,6 +317,7 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	for i, p := range x.paras {
 		p.mentions = findMentions(i, p.text, p.toks, s)
 	}
+	x.titleSurnames(s)
 	x.buildActors(s)
 	x.noteGenders()
 	x.labelledSpeakers()
@@ -326,6 +327,49 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	}
 	x.paras = nil // the tokens belong to the worker's scratch memory from here on
 	return x
+}
+
+// titleSurnames adds the mentions of people whose family name is a title word, said
+// alone: a title word alone names no one ("the mayor said"), unless the text named someone
+// by it in full ("Secretary of State Jim Mayor … Mayor said", "Sen. Angus King … King
+// said"). Not where it titles a name after it ("Mayor Ann Roe") or follows an article or
+// a possessive ("the Mayor", "Ohio's Mayor").
+func (x *docExtract) titleSurnames(s *scratch) {
+	var surnames []string
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.kind == Person && len(m.tokens) >= 2 && isGivenName(m.tokens[0]) {
+				if w := m.tokens[len(m.tokens)-1]; lexicon.titles.has(w) && !slices.Contains(surnames, w) {
+					surnames = append(surnames, w)
+				}
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for pi, p := range x.paras {
+		added := false
+		for k, t := range p.toks {
+			if t.kind != tokWord || !slices.Contains(surnames, stripPossessive(t.text)) ||
+				slices.ContainsFunc(p.mentions, func(m *mention) bool { return m.first <= k && k < m.end }) {
+				continue
+			}
+			if next := k + 1; next < len(p.toks) && p.toks[next].kind == tokWord && isCapitalized(p.toks[next].text) {
+				continue // "Mayor Ann Roe"
+			}
+			if prev := k - 1; prev >= 0 && p.toks[prev].kind == tokWord && (articles[strings.ToLower(p.toks[prev].text)] || determiners[strings.ToLower(p.toks[prev].text)] || isPossessive(p.toks[prev].text) || isCapitalized(p.toks[prev].text) && !p.toks[prev].sentEnd) {
+				continue // "the Mayor", "Ohio's Mayor", "Deputy Mayor"
+			}
+			m := s.newMention()
+			*m = mention{para: pi, first: k, end: k + 1, kind: Person, tokens: s.keepWords([]string{stripPossessive(t.text)}), inQuote: t.inQuote}
+			p.mentions = append(p.mentions, m)
+			added = true
+		}
+		if added {
+			sortMentions(p.mentions)
+		}
+	}
 }
 
 // buildActors turns mentions into this document's actors: people merged by surname,

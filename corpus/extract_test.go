@@ -1904,3 +1904,15 @@ func TestAsideBeforeWords(t *testing.T) {
 	sameQuotes(t, c, "He's been saying that => Anselm Brekke", "Usually about my curfew. => Anselm Brekke", "People make more mistakes => Anselm Brekke",
 		"We will see => Ingrid Foss", "I have doubts => Anselm Brekke", "Nobody here has ever => ")
 }
+
+// TestSurnamesThatAreTitles: a family name that is a title word ("Mayor", "Judge"),
+// said alone, is the person the text named by it in full; not where it titles the name
+// after it, nor after an article.
+func TestSurnamesThatAreTitles(t *testing.T) {
+	c := loadText(t,
+		"Secretary of State Tom Mayor issued a directive on Tuesday. Senate Majority Leader Ruth Judge (R-Tenn.) has declined to take up the bills.",
+		"“These are not suggestions,” Mayor said in a statement. In a floor speech, Judge called the proposals “a partisan wish list dressed up as security.”",
+		"Mayor Ann Rossiter of Dayton disagreed. “We were never asked,” the Mayor said.",
+	)
+	sameQuotes(t, c, "These are not suggestions => Tom Mayor", "a partisan wish list => Ruth Judge", "We were never asked => Ann Rossiter")
+}
