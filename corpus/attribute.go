@@ -284,6 +284,9 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	q := &rawQuote{para: pi, text: text, open: c >= len(toks), close: c, attrEnd: c + 1}
 	lastInner := toks[c-1].text
+	if (lastInner == "’" || lastInner == "'") && c-2 > o {
+		lastInner = toks[c-2].text // "… a receipt that says ‘miscellaneous,’” said Roe": the comma inside the nested quotation's
+	}
 	endsOpen := lastInner == "," || lastInner == "?" || lastInner == "!" || lastInner == "—" || lastInner == "–" || lastInner == "-" || lastInner == "…"
 	if (lastInner == "?" || lastInner == "!" || lastInner == "," && o > 0 && toks[o-1].text == "that") && introducedBefore(toks, o) {
 		// "he asked me, “What if they find something?” I told him …": the question was
@@ -785,6 +788,14 @@ func (a *attributor) introducedIn(pi, lo, hi int) *localActor {
 	if w := toks[lo].text; (w == "The" || w == "the") && lo+2 < hi-1 && lexicon.roleNouns.has(toks[lo+1].text) && allLowerWords(toks[lo+2:hi-1]) {
 		// "The witness paused. “…”": whoever holds the post the text named.
 		return a.roleHolder(pi, int(toks[lo+1].start), toks[lo+1].text)
+	}
+	if w := toks[lo].text; (w == "He" || w == "She") && hi-lo <= 12 && lo+1 < hi-1 && allLowerWords(toks[lo+1:hi-1]) {
+		// "She described the process at length after the board's vote." / "“…”"
+		g := male
+		if w == "She" {
+			g = female
+		}
+		return a.person(pi, int(toks[lo].start), g)
 	}
 	i := slices.IndexFunc(p.mentions, func(m *mention) bool { return m.first >= lo })
 	if i < 0 {

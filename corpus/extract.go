@@ -329,17 +329,18 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	return x
 }
 
-// titleSurnames adds the mentions of people whose family name is a title word, said
-// alone: a title word alone names no one ("the mayor said"), unless the text named someone
-// by it in full ("Secretary of State Jim Mayor … Mayor said", "Sen. Angus King … King
-// said"). Not where it titles a name after it ("Mayor Ann Roe") or follows an article or
-// a possessive ("the Mayor", "Ohio's Mayor").
+// titleSurnames adds the mentions of people whose family name is a title word or a place,
+// said alone or after a title: such a word alone names no one ("the mayor said", "on the
+// Hill"), unless the text named someone by it in full ("Secretary of State Jim Mayor …
+// Mayor said", "Secretary of State Linda King … said Secretary King", "Sen. Patty Hill …
+// Hill said"). Not where it titles a name after it ("Mayor Ann Roe") or follows an article
+// or a possessive ("the Mayor", "Ohio's Mayor").
 func (x *docExtract) titleSurnames(s *scratch) {
 	var surnames []string
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.kind == Person && len(m.tokens) >= 2 && isGivenName(m.tokens[0]) {
-				if w := m.tokens[len(m.tokens)-1]; lexicon.titles.has(w) && !slices.Contains(surnames, w) {
+			if m.kind == Person && len(m.tokens) >= 2 && (m.strong || isGivenName(m.tokens[0])) {
+				if w := m.tokens[len(m.tokens)-1]; (lexicon.titles.has(w) || lexicon.places.has(w)) && !slices.Contains(surnames, w) {
 					surnames = append(surnames, w)
 				}
 			}
@@ -358,11 +359,18 @@ func (x *docExtract) titleSurnames(s *scratch) {
 			if next := k + 1; next < len(p.toks) && p.toks[next].kind == tokWord && isCapitalized(p.toks[next].text) {
 				continue // "Mayor Ann Roe"
 			}
-			if prev := k - 1; prev >= 0 && p.toks[prev].kind == tokWord && (articles[strings.ToLower(p.toks[prev].text)] || determiners[strings.ToLower(p.toks[prev].text)] || isPossessive(p.toks[prev].text) || isCapitalized(p.toks[prev].text) && !p.toks[prev].sentEnd) {
-				continue // "the Mayor", "Ohio's Mayor", "Deputy Mayor"
+			first := k
+			if prev := k - 1; prev > 0 && personTitleWords[p.toks[prev].text] && lexicon.titles.has(p.toks[prev].text) {
+				first = prev // "said Secretary King": a title, then the name
+			}
+			if prev := first - 1; prev >= 0 && p.toks[prev].kind == tokWord && (articles[strings.ToLower(p.toks[prev].text)] || determiners[strings.ToLower(p.toks[prev].text)] || isPossessive(p.toks[prev].text) || isCapitalized(p.toks[prev].text) && !p.toks[prev].sentEnd) {
+				continue // "the Mayor", "Ohio's Mayor", "Deputy Mayor", "the Secretary King spoke of"
 			}
 			m := s.newMention()
-			*m = mention{para: pi, first: k, end: k + 1, kind: Person, tokens: s.keepWords([]string{stripPossessive(t.text)}), inQuote: t.inQuote}
+			*m = mention{para: pi, first: first, end: k + 1, kind: Person, tokens: s.keepWords([]string{stripPossessive(t.text)}), inQuote: t.inQuote}
+			if first < k {
+				m.titles = s.keepWords([]string{p.toks[first].text})
+			}
 			p.mentions = append(p.mentions, m)
 			added = true
 		}

@@ -1916,3 +1916,23 @@ func TestSurnamesThatAreTitles(t *testing.T) {
 	)
 	sameQuotes(t, c, "These are not suggestions => Tom Mayor", "a partisan wish list => Ruth Judge", "We were never asked => Ann Rossiter")
 }
+
+// TestNamesThatArePlacesAndNestedQuotes: a family name that is a place ("Hill") said alone,
+// and one that is a title word after a title ("Secretary King"), is the person named in
+// full; a nested quotation's comma before the closing mark leaves the words open to "said
+// Sen. …"; "She described the process at length." introduces the words of the paragraphs
+// after it; an embassy is an institution.
+func TestNamesThatArePlacesAndNestedQuotes(t *testing.T) {
+	c := loadText(t,
+		"Sen. Molly Hill (D-Ore.) leads the talks. Secretary of State Rhoda King announced the audit on Capitol Hill.",
+		"“I’m an optimist by trade,” Hill said. “This audit is how we show our work,” said Secretary King.",
+		"“Every receipt says ‘miscellaneous,’” said Sen. Lyle Whitcomb (R-Kan.), who chairs the panel.",
+		"County Clerk Dora Finch oversaw the recount.",
+		"She described the process at length after the vote.",
+		"\"Every ballot came out of a sealed container.",
+		"\"We found two ballots in the wrong container.\"",
+		"The Ruritanian Embassy in Washington called the sanctions “another attempt to blame us for your divisions” in a post.",
+	)
+	sameQuotes(t, c, "I’m an optimist by => Molly Hill", "This audit is how => Rhoda King", "Every receipt says ‘miscellaneous,’ => Lyle Whitcomb",
+		"Every ballot came out => Dora Finch", "We found two ballots => Dora Finch", "another attempt to blame => Ruritanian Embassy")
+}
