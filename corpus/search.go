@@ -148,9 +148,11 @@ func (ix *Index) parseQuery(raw string) query {
 			rest = append(rest, t)
 		}
 	}
-	m := ix.findActor(withoutTopicMarkers(rest))
-	if m.quality == noMatch {
-		// "the sheriff", "secretary of state": someone by their post alone.
+	bare := withoutTopicMarkers(rest)
+	m := ix.findActor(bare)
+	if m.quality == noMatch || (m.start > 0 || m.end < len(bare)) && ix.c.Actors[m.actor].Kind != Person {
+		// "the sheriff", "secretary of state": someone by their post alone; also when a
+		// body is named in it ("senate majority leader" is not the Senate).
 		if m := ix.postActor(toks); m.quality != noMatch {
 			q.intent, q.actor, q.explicit = ActorIntent, m, true
 			return q

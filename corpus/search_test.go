@@ -574,6 +574,20 @@ func TestPostQueriesEndOnTheirNoun(t *testing.T) {
 	}
 }
 
+// TestPostThatNamesABody: a post that names a body the corpus knows ("senate majority
+// leader") is the post's holder, not the body; a topic that names one is still a topic.
+func TestPostThatNamesABody(t *testing.T) {
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Grants\n\n" +
+		"Senate Majority Leader Wendell Ashby (R-Tenn.) has declined to bring the bills to the floor. The Senate approved $380 million in grants in 2018.\n\n" +
+		"“States have money they have not spent,” Ashby said.\n")}})
+	if a := ix.Search("senate majority leader").Actor; a == nil || a.Name != "Wendell Ashby" {
+		t.Errorf("senate majority leader: %v; want Wendell Ashby", a)
+	}
+	if ans := ix.Search("senate grants"); ans.Actor != nil && ans.Actor.Name == "Wendell Ashby" {
+		t.Errorf("senate grants: actor %v; want no post's holder", ans.Actor)
+	}
+}
+
 // TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
 // governor's spokesman, found by that post; "the governor" is still the governor.
 func TestWhoseSpokesman(t *testing.T) {
