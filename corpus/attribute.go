@@ -2205,6 +2205,15 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			// "A federal judge ruled": someone new, whom the text may name later, never the
 			// last judge named. "The chief justice said": the one whose post says so, before
 			// the last justice named.
+			if unnamed, anonymous := a.unnamedHolder(pi, int(toks[k].start), w); article == "the" && unnamed {
+				// "A senior official, who spoke on condition of anonymity, said …" / "“…,” the
+				// official said.": the one the text left unnamed, not the last official named;
+				// nor, when the text says it will not name them, the next.
+				if p := a.roleAhead(pi, int(toks[k].start), w); p != nil && !anonymous {
+					return subject{speakers: []*localActor{p}}, true
+				}
+				return subject{}, true
+			}
 			if mod := strings.ToLower(toks[k-1].text); article == "the" && toks[k-1].kind == tokWord && !strings.EqualFold(mod, "the") && isLowerASCII(mod[0]) {
 				if p := a.roleHolder(pi, int(toks[k].start), mod+" "+w); p != nil {
 					return subject{speakers: []*localActor{p}}, true
@@ -2317,6 +2326,39 @@ func (a *attributor) unnamedSubject(pi, at int) bool {
 	}
 	return false
 }
+
+// unnamedHolder reports whether "the official" at byte offset at of paragraph pi goes back
+// to someone the text brought in as "a senior official" without a name, here or in the
+// paragraph before: the last time it wrote the noun with an article, the article was "a"
+// and the sentence named no one. It reports too whether that sentence says the text will
+// not name them ("who spoke on condition of anonymity", "asked not to be named").
+func (a *attributor) unnamedHolder(pi, at int, noun string) (unnamed, anonymous bool) {
+	for i := pi; i >= 0 && i >= pi-1; i-- {
+		p := a.x.paras[i]
+		toks := p.toks
+		for k := len(toks) - 1; k >= 0; k-- {
+			if i == pi && int(toks[k].start) >= at || toks[k].inQuote || toks[k].text != noun {
+				continue
+			}
+			switch roleArticle(toks, k) {
+			case "the":
+				continue // "the official said" before: the same one, brought in earlier
+			case "a":
+				lo, end := sentenceStartBefore(toks, k), min(sentenceEndAfter(toks, k), len(toks))
+				if slices.ContainsFunc(p.mentions, func(m *mention) bool { return m.kind == Person && m.first >= lo && m.first < end }) {
+					return false, false
+				}
+				return true, slices.ContainsFunc(toks[lo:end], func(t token) bool { return anonymityWords[t.text] })
+			}
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// anonymityWords say that a source goes unnamed: "on condition of anonymity", "asked not
+// to be named", "not authorized to speak publicly".
+var anonymityWords = map[string]bool{"anonymity": true, "anonymously": true, "named": true, "identified": true, "authorized": true, "authorised": true}
 
 // roleHolder resolves "the senator" at byte offset at of paragraph pi: the last person named
 // before it whose roles include the noun, nearest first.

@@ -1936,3 +1936,19 @@ func TestNamesThatArePlacesAndNestedQuotes(t *testing.T) {
 	sameQuotes(t, c, "I’m an optimist by => Molly Hill", "This audit is how => Rhoda King", "Every receipt says ‘miscellaneous,’ => Lyle Whitcomb",
 		"Every ballot came out => Dora Finch", "We found two ballots => Dora Finch", "another attempt to blame => Ruritanian Embassy")
 }
+
+// TestAnonymousOfficials: "the official said" after "A senior official, who spoke on
+// condition of anonymity, said …" is no one: not the official named before, nor the one
+// named after; "the former clerk said" after "A former county clerk …" is the clerk the
+// next paragraph names.
+func TestAnonymousOfficials(t *testing.T) {
+	c := loadText(t,
+		"Treasury Secretary Carl Weeks announced the sanctions. “We will keep going,” Weeks said.",
+		"A senior Treasury official, briefing reporters on condition of anonymity, said the department had worked with the FBI. “This is not the last round of these,” the official said.",
+		"Dale Pruitt, a Treasury official who oversees the sanctions office, said more names would follow.",
+		"A former county clerk who resigned last year said she had reported a dozen threats.",
+		"\"I stopped sleeping through the night,\" the former clerk said in an interview.",
+		"The clerk, Ruthanne Sobel, left office in March.",
+	)
+	sameQuotes(t, c, "We will keep going => Carl Weeks", "This is not the => ", "I stopped sleeping through => Ruthanne Sobel")
+}
