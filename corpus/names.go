@@ -377,6 +377,12 @@ func (ix *Index) roleActor(words []string) nameMatch {
 						n++
 					}
 				}
+				// The post itself before a deputy's ("secretary of state" is not the
+				// "deputy secretary of state"), unless the query asks for the deputy.
+				n *= 2
+				if k := slices.IndexFunc(rw, func(w string) bool { return namesPost(w, noun) }); k == 0 || !secondPosts[rw[k-1]] || slices.Contains(words, rw[k-1]) {
+					n++
+				}
 				held = max(held, n)
 			}
 		}
@@ -400,6 +406,10 @@ func (ix *Index) roleActor(words []string) nameMatch {
 	}
 	return m
 }
+
+// secondPosts, before a post's noun, make it another post: the deputy's, the former
+// holder's.
+var secondPosts = map[string]bool{"deputy": true, "assistant": true, "vice": true, "acting": true, "former": true, "associate": true, "under": true, "interim": true}
 
 // postActor reads a query that names someone by a post alone, every word of it the
 // post's: "the sheriff", "secretary of state", "the county's it director". Of the actors

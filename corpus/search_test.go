@@ -588,6 +588,20 @@ func TestPostThatNamesABody(t *testing.T) {
 	}
 }
 
+// TestPostBeforeItsDeputy: "secretary of state" is the secretary, not the deputy
+// secretary of state who speaks more on the topic; "deputy secretary of state" is the
+// deputy.
+func TestPostBeforeItsDeputy(t *testing.T) {
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Audit\n\n" +
+		"Secretary of State Linnea Korte announced the audit. “This audit is how we show our work,” Korte said.\n\n" +
+		"Deputy Secretary of State for Elections Anita Flaherty directed the audit. “The audit found two differences, and the audit explained both,” Flaherty said. “Every audit should.”\n")}})
+	for q, want := range map[string]string{"what did the secretary of state say about the audit": "Linnea Korte", "what did the deputy secretary of state say about the audit": "Anita Flaherty"} {
+		if a := ix.Search(q).Actor; a == nil || a.Name != want {
+			t.Errorf("%s: %v; want %s", q, a, want)
+		}
+	}
+}
+
 // TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
 // governor's spokesman, found by that post; "the governor" is still the governor.
 func TestWhoseSpokesman(t *testing.T) {
