@@ -333,11 +333,14 @@ func (ix *Index) choose(m nameMatch, words []string) nameMatch {
 
 // roleActor finds the people a query names by their role, "the former clerk", "the
 // public safety commissioner", or the organisations by what the text called them, "the
-// union": those whose roles hold its last role noun, to be chosen among by the rest of
-// the query.
+// union": those whose roles hold its last role noun before any "of" or "for" ("chairman of
+// the … committee"), to be chosen among by the rest of the query.
 func (ix *Index) roleActor(words []string) nameMatch {
 	noun, person := "", false
 	for _, w := range words {
+		if (w == "of" || w == "for") && noun != "" {
+			break // "chairman of the house administration committee": the post is before "of"
+		}
 		if lexicon.roleNouns.has(w) || orgNouns[w] {
 			noun, person = w, lexicon.roleNouns.has(w)
 		}

@@ -602,6 +602,16 @@ func TestPostBeforeItsDeputy(t *testing.T) {
 	}
 }
 
+// TestPostOfABody: "chairman of the house administration committee" is the chairman, the
+// post before "of", not a committee.
+func TestPostOfABody(t *testing.T) {
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Hearing\n\n" +
+		"Members of the House Administration Committee pressed officials on Tuesday. “Deepfakes are not a future problem,” said Rep. Ronald Meers (R-Ind.), the committee's chairman.\n")}})
+	if a := ix.Search("chairman of the house administration committee").Actor; a == nil || a.Name != "Ronald Meers" {
+		t.Errorf("chairman of the house administration committee: %v; want Ronald Meers", a)
+	}
+}
+
 // TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
 // governor's spokesman, found by that post; "the governor" is still the governor.
 func TestWhoseSpokesman(t *testing.T) {
