@@ -1952,3 +1952,14 @@ func TestAnonymousOfficials(t *testing.T) {
 	)
 	sameQuotes(t, c, "We will keep going => Carl Weeks", "This is not the => ", "I stopped sleeping through => Ruthanne Sobel")
 }
+
+// TestPostsSaidWithAVerb: "became" or "was named" gives a post, which ends on its noun
+// ("… director last spring" is the director).
+func TestPostsSaidWithAVerb(t *testing.T) {
+	c := loadText(t,
+		"When Zorana Gulbrandsen became Iowa's state elections director last spring, she inherited a backlog.",
+		"Petra Voskuijlen was named interim director in May after the clerk resigned.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + ": " + strings.Join(a.Roles, "; ") })
+	sameLines(t, "actors", got, []string{"Petra Voskuijlen: interim director", "Zorana Gulbrandsen: Iowa's state elections director"})
+}

@@ -592,8 +592,10 @@ func roleClauseAfter(p string, toks []token, end int) string {
 		k += 2
 	case k+2 < len(toks) && (toks[k].text == "has" || toks[k].text == "had") && toks[k+1].text == "been":
 		k += 2 // "Kinsella has been Harrow County's elections director since 1995"
-	case k+2 < len(toks) && (toks[k].text == "is" || toks[k].text == "was") && (articles[toks[k+1].text] || isPossessive(toks[k+1].text) || isCapitalized(toks[k+1].text)):
-		k++ // "Roe is the county's elections director"; not "Roe was asked what advice …"
+	case k+2 < len(toks) && (toks[k].text == "is" || toks[k].text == "was" || toks[k].text == "became" || toks[k].text == "becomes") && (articles[toks[k+1].text] || isPossessive(toks[k+1].text) || isCapitalized(toks[k+1].text)):
+		k++ // "Roe is the county's elections director", "When Roe became Iowa's state elections director"; not "Roe was asked what advice …"
+	case k+3 < len(toks) && (toks[k].text == "was" || toks[k].text == "is") && (toks[k+1].text == "named" || toks[k+1].text == "appointed" || toks[k+1].text == "elected"):
+		k += 2 // "Roe was named interim director in May"
 	case k+3 < len(toks) && toks[k].text == "," && toks[k+1].text == "who" && leadVerbs[toks[k+2].text]:
 		k, leads = k+2, true
 	case k+4 < len(toks) && toks[k].text == "spent" && isDigitStart(toks[k+1].text) && toks[k+2].text == "years" && toks[k+3].text == "as":
@@ -606,15 +608,21 @@ func roleClauseAfter(p string, toks []token, end int) string {
 	}
 	start := k
 	role := false
+	last := -1 // the last role noun
 	for ; k < len(toks) && k-start < 10; k++ {
 		t := toks[k]
-		if t.kind != tokWord || t.sentEnd || t.inQuote || k > start && (t.text == "for" || t.text == "until" || t.text == "since" || t.text == "when" || t.text == "and") {
+		if t.kind != tokWord || t.sentEnd || t.inQuote || k > start && (t.text == "for" || t.text == "until" || t.text == "since" || t.text == "when" || t.text == "and" || !leads && (t.text == "in" || t.text == "after" || t.text == "before")) {
 			break
 		}
-		role = role || lexicon.roleNouns.hasLower(t.text)
+		if lexicon.roleNouns.hasLower(t.text) {
+			role, last = true, k
+		}
 	}
 	if k == start || !role && !leads || leads && (k >= len(toks) || toks[k].text != ",") {
 		return ""
+	}
+	if !leads && last+1 < k && toks[last+1].text != "of" {
+		k = last + 1 // "Iowa's state elections director", not "… director last spring"
 	}
 	return p[toks[start].start:toks[k-1].end]
 }
