@@ -1963,3 +1963,14 @@ func TestPostsSaidWithAVerb(t *testing.T) {
 	got := actorLines(c, func(a *Actor) string { return a.Name + ": " + strings.Join(a.Roles, "; ") })
 	sameLines(t, "actors", got, []string{"Petra Voskuijlen: interim director", "Zorana Gulbrandsen: Iowa's state elections director"})
 }
+
+// TestNameThenTownAndState: "Harbor Print & Mail of Columbus, Ohio" is the company, and
+// "Loretta Haney of Atlantic, Iowa" the person; the town and state only say where.
+func TestNameThenTownAndState(t *testing.T) {
+	c := loadText(t,
+		"The impersonated company, Quayside Print & Mail of Columbus, Ohio, prints ballots for 200 jurisdictions. \"Nobody at Quayside will ever ask a county to log in,\" said Megan Pryce, a spokeswoman for Quayside.",
+		"Survivors include a sister, Loretta Kessing Haney of Atlantic, Iowa.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
+	sameLines(t, "actors", got, []string{"Loretta Kessing Haney (person)", "Megan Pryce (person)", "Quayside Print & Mail (organization)"})
+}

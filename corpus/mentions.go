@@ -356,6 +356,12 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 		return s.keepRun(m)
 	}
 
+	// "Harbor Print & Mail of Columbus, Ohio": a name, then the town and the state it is in.
+	if k := indexOf(words, "of"); k > 1 && len(words)-k-1 <= 2 && j+1 < len(toks) && toks[j].text == "," && lexicon.places.has(toks[j+1].text) &&
+		!lexicon.orgHeads.has(words[k-1]) && !lexicon.titles.has(words[k-1]) && !slices.ContainsFunc(words[k+1:], func(w string) bool { return lexicon.orgHeads.has(w) }) {
+		words = words[:k]
+		j = i + k
+	}
 	// "Tallowmere Voting Systems of Tampa": a business, then where it is.
 	if k := indexOf(words, "of"); k > 1 && companyWords[words[k-1]] && len(words)-k-1 <= 2 &&
 		!slices.ContainsFunc(words[k+1:], func(w string) bool { return lexicon.orgHeads.has(w) }) {
