@@ -802,7 +802,7 @@ func (a *attributor) introducedIn(pi, lo, hi int) *localActor {
 		return nil
 	}
 	m := p.mentions[i]
-	if m.first != lo && !participleClause(toks, lo, m.first) || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || m.end >= hi || hi-m.first > 10 {
+	if m.end >= hi || m.first != lo && !participleClause(toks, lo, m.first) || m.kind != Person || m.actor == nil || !m.actor.strong && !m.actor.spoke || hi-m.first > 10 {
 		return nil
 	}
 	rest := toks[m.end : hi-1]

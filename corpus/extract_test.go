@@ -1974,3 +1974,10 @@ func TestNameThenTownAndState(t *testing.T) {
 	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
 	sameLines(t, "actors", got, []string{"Loretta Kessing Haney (person)", "Megan Pryce (person)", "Quayside Print & Mail (organization)"})
 }
+
+// TestIntroductionPastTheSentence: a name the sentence before the words does not reach is
+// no introduction, and reading it does not fail ("“I trust paper,” she said. “Paper …”").
+func TestIntroductionPastTheSentence(t *testing.T) {
+	c := loadText(t, "\"I trust paper,\" she said. \"Paper gets a note.\"", "0 0!“Aa")
+	sameQuotes(t, c, "I trust paper => ") // (the second, of four words and no one's, is no quotation)
+}
