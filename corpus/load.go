@@ -57,8 +57,16 @@ func Load(fsys fs.FS) (*Corpus, error) {
 			for i := range next {
 				doc, warn := readDocument(fsys, names[i], &files)
 				warns[i] = warn
-				if doc != nil {
-					docs[i] = extractDocument(doc, &s)
+				if doc == nil {
+					continue
+				}
+				var err error
+				if docs[i], err = extractSafely(doc, &s); err != nil {
+					reason := "read as text only, with no quotations or actors: extraction failed (" + err.Error() + ")"
+					if warn != nil {
+						reason = warn.Reason + "; " + reason
+					}
+					warns[i] = &Warning{File: names[i], Reason: reason}
 				}
 			}
 		}()
@@ -81,6 +89,23 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	}
 	assemble(c, kept)
 	return c, nil
+}
+
+// extract reads a document's actors, quotations and reported speech; a variable, so that a
+// test can make it fail.
+var extract = extractDocument
+
+// extractSafely extracts a document. Should the extraction fail on a text no test
+// foresaw, the document is kept, its paragraphs searchable with nothing read from them,
+// and the error says why: one odd article does not stop a corpus from loading.
+func extractSafely(doc *Document, s *scratch) (x *docExtract, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			*s = scratch{} // it may be half written
+			x, err = &docExtract{doc: doc, groups: map[string]*localActor{}}, fmt.Errorf("%v", r)
+		}
+	}()
+	return extract(doc, s), nil
 }
 
 func unwrapPathError(err error) error {

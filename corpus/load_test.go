@@ -237,3 +237,32 @@ func TestSlabGivesBackAfterGrowing(t *testing.T) {
 		t.Errorf("kept files changed: %d bytes, %q, %q", len(kept[0]), kept[1], kept[2])
 	}
 }
+
+// TestLoadKeepsADocumentItsExtractionFailsOn: should extraction fail on a document, the
+// corpus still loads, that document's paragraphs stay searchable with nothing read from
+// them, a warning names it, and the other documents are read as ever.
+func TestLoadKeepsADocumentItsExtractionFailsOn(t *testing.T) {
+	defer func(f func(*Document, *scratch) *docExtract) { extract = f }(extract)
+	extract = func(doc *Document, s *scratch) *docExtract {
+		if doc.ID == "odd" {
+			panic("index out of range")
+		}
+		return extractDocument(doc, s)
+	}
+	c, err := Load(fstest.MapFS{
+		"odd.txt":  {Data: []byte("Odd\n\n“Tabulators were tested twice,” said Clerk Ann Rowe.\n")},
+		"good.txt": {Data: []byte("Good\n\n“Every ballot was counted,” said Clerk Bea Lund.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Documents) != 2 || len(c.Quotes) != 1 || c.Quotes[0].DocID != "good" {
+		t.Fatalf("documents %d, quotes %v; want both documents and the good one's quotation", len(c.Documents), c.Quotes)
+	}
+	if len(c.Warnings) != 1 || c.Warnings[0].File != "odd.txt" || c.Warnings[0].Skipped || !strings.Contains(c.Warnings[0].Reason, "index out of range") {
+		t.Errorf("warnings %v; want one naming odd.txt, not skipped, saying why", c.Warnings)
+	}
+	if rs := NewIndex(c).Search("tabulators tested").Results; len(rs) == 0 || rs[0].DocID != "odd" {
+		t.Errorf("tabulators tested: %v; want the odd document's paragraph", rs)
+	}
+}
