@@ -2196,6 +2196,14 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{}, true
 		}
+		// "A Keystone spokesman said": the company the text named by that word.
+		if proxies[w] && k > 1 && (strings.EqualFold(toks[k-2].text, "a") || strings.EqualFold(toks[k-2].text, "an")) && toks[k-1].kind == tokWord && isCapitalized(toks[k-1].text) {
+			if m := a.lastMentionBefore(pi, int(toks[k].start), func(_ int, m *mention) bool {
+				return m.kind == Organization && m.actor != nil && m.actor.tokens[0] == stripPossessive(toks[k-1].text)
+			}); m != nil {
+				return subject{speakers: []*localActor{m.actor}}, true
+			}
+		}
 		// "the senator said", "the former clerk said", "the state's top election official
 		// said": the person named just before who holds that role, else the one the next
 		// paragraphs name as holding it.

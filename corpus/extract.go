@@ -329,9 +329,9 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 	return x
 }
 
-// titleSurnames adds the mentions of people whose family name is a title word or a place,
-// said alone or after a title: such a word alone names no one ("the mayor said", "on the
-// Hill"), unless the text named someone by it in full ("Secretary of State Jim Mayor …
+// titleSurnames adds the mentions of people whose family name is a title word, a place or
+// a word of every day, said alone or after a title: such a word alone names no one ("the
+// mayor said", "on the Hill", "I read it"), unless the text named someone by it in full ("Secretary of State Jim Mayor …
 // Mayor said", "Secretary of State Linda King … said Secretary King", "Sen. Patty Hill …
 // Hill said"). Not where it titles a name after it ("Mayor Ann Roe") or follows an article
 // or a possessive ("the Mayor", "Ohio's Mayor").
@@ -340,7 +340,7 @@ func (x *docExtract) titleSurnames(s *scratch) {
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
 			if m.kind == Person && len(m.tokens) >= 2 && (m.strong || isGivenName(m.tokens[0])) {
-				if w := m.tokens[len(m.tokens)-1]; (lexicon.titles.has(w) || lexicon.places.has(w)) && !slices.Contains(surnames, w) {
+				if w := m.tokens[len(m.tokens)-1]; (lexicon.titles.has(w) || lexicon.places.has(w) || lexicon.common.has(w)) && !slices.Contains(surnames, w) {
 					surnames = append(surnames, w)
 				}
 			}
@@ -358,6 +358,9 @@ func (x *docExtract) titleSurnames(s *scratch) {
 			}
 			if next := k + 1; next < len(p.toks) && p.toks[next].kind == tokWord && isCapitalized(p.toks[next].text) {
 				continue // "Mayor Ann Roe"
+			}
+			if w := stripPossessive(t.text); lexicon.common.has(w) && !lexicon.titles.has(w) && !lexicon.places.has(w) && !speechNext(p.toks, k) {
+				continue // a word of every day ("Read", "May") is a name only as a speaker: "Read said", "said Read"
 			}
 			first := k
 			if prev := k - 1; prev > 0 && personTitleWords[p.toks[prev].text] && lexicon.titles.has(p.toks[prev].text) {
@@ -378,6 +381,22 @@ func (x *docExtract) titleSurnames(s *scratch) {
 			sortMentions(p.mentions)
 		}
 	}
+}
+
+// speechNext reports whether the word at toks[k] stands right before or after a verb of
+// speech: "Read said", "said Read".
+func speechNext(toks []token, k int) bool {
+	said := func(i int) bool {
+		if i < 0 || i >= len(toks) || toks[i].kind != tokWord {
+			return false
+		}
+		switch toks[i].text {
+		case "said", "says", "told", "asked", "added", "wrote", "replied", "noted", "argued", "warned":
+			return true
+		}
+		return false
+	}
+	return said(k+1) || said(k-1)
 }
 
 // buildActors turns mentions into this document's actors: people merged by surname,

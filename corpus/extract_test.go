@@ -1981,3 +1981,15 @@ func TestIntroductionPastTheSentence(t *testing.T) {
 	c := loadText(t, "\"I trust paper,\" she said. \"Paper gets a note.\"", "0 0!“Aa")
 	sameQuotes(t, c, "I trust paper => ") // (the second, of four words and no one's, is no quotation)
 }
+
+// TestEverydayWordSurnamesAndCompanySpokesmen: a family name that is a word of every day
+// ("Read") is the person named in full where it speaks ("Read said"), not in "I read it"
+// or "in May"; "A Quarrystone spokesman said" is the company the text named by that word.
+func TestEverydayWordSurnamesAndCompanySpokesmen(t *testing.T) {
+	c := loadText(t,
+		"The bill has a co-author, Rep. Thomas Read of Alexandria, who signed on in May.",
+		"“Nobody in that township did anything stupid,” Read said. “I read it twice,” said Ellen Brixley.",
+		"Quarrystone Ballot Systems makes the machines. A Quarrystone spokesman said in an email that the company “has never had a security breach in its history.”",
+	)
+	sameQuotes(t, c, "Nobody in that township => Thomas Read", "I read it twice => Ellen Brixley", "has never had a => Quarrystone Ballot Systems")
+}
