@@ -427,6 +427,17 @@ func (x *docExtract) buildActors(s *scratch) {
 	// Voting Systems" … "Castellan said"), and one its context showed to be one ("The
 	// messaging app Palaver said") by its word alone again; a word with a capital inside
 	// it ("BlackQuarry") names a company or a gang, not a person.
+	// "executives from Facebook and Twitter": a word joined by "and" to an organisation's
+	// name names one too.
+	for _, p := range x.paras {
+		for i := 1; i < len(p.mentions); i++ {
+			m, prev := p.mentions[i], p.mentions[i-1]
+			if m.kind == Person && !m.strong && len(m.tokens) == 1 && prev.kind == Organization && prev.end+1 == m.first && p.toks[prev.end].text == "and" &&
+				distinctiveName(m.tokens[0]) && !isGivenName(m.tokens[0]) && !known[m.tokens[0]] {
+				m.kind, m.tokens = Organization, s.keepWords(m.tokens)
+			}
+		}
+	}
 	if s.orgFirst == nil {
 		s.orgFirst = map[string][]string{}
 	}
@@ -446,6 +457,10 @@ func (x *docExtract) buildActors(s *scratch) {
 	s.fullOrgs = shortenedOrganizations(x.paras, s.fullOrgs[:0])
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
+			if m.kind == Person && len(m.tokens) >= 2 && len(m.titles) == 0 && !isGivenName(m.tokens[0]) && slices.Equal(orgFirst[m.tokens[0]], m.tokens) {
+				m.kind = Organization // "endorsed by Verified Voting, the Brennan Center …", where "president of Verified Voting" named it
+				continue
+			}
 			if m.kind != Person || m.strong {
 				continue
 			}

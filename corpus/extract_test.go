@@ -1993,3 +1993,23 @@ func TestEverydayWordSurnamesAndCompanySpokesmen(t *testing.T) {
 	)
 	sameQuotes(t, c, "Nobody in that township => Thomas Read", "I read it twice => Ellen Brixley", "has never had a => Quarrystone Ballot Systems")
 }
+
+// TestOrganisationsByCompany: a word joined by "and" to an organisation's name is one
+// ("executives from Facebook and Twitter"), and so is its name alone after; what someone
+// is "president of" is an institution, and so is that name elsewhere in the text, even
+// in a list that sets another institution beside it.
+func TestOrganisationsByCompany(t *testing.T) {
+	c := loadText(t,
+		"Top executives from Quillbook and Chirpwire told the committee they had been too slow. Dan Sweet, Chirpwire's head of site integrity, said the company had acted. Sweet said Chirpwire supported the bill.",
+		"The bill is endorsed by Honest Tally, the Brennan Center for Justice and Common Cause. “Paper is how you prove the count,” said Nora Pope, president of Honest Tally.",
+	)
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
+	for _, want := range []string{"Chirpwire (organization)", "Honest Tally (organization)", "Quillbook (organization)"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("actors %q; want %s among them", got, want)
+		}
+	}
+	if slices.Contains(got, "Chirpwire (person)") || slices.Contains(got, "Honest Tally (person)") {
+		t.Errorf("actors %q; want no person of an organisation's name", got)
+	}
+}

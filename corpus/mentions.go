@@ -659,6 +659,9 @@ func institutionContext(toks []token, first, end int) bool {
 	if first >= 2 && toks[first-1].text == "itself" && (toks[first-2].text == "calling" || toks[first-2].text == "calls") {
 		return true
 	}
+	if first >= 2 && toks[first-1].text == "of" && headsOf[toks[first-2].text] && !isGivenName(toks[first].text) {
+		return true // "Nora Pope, president of Verified Voting"
+	}
 	if first >= 1 && (institutionNouns[toks[first-1].text] || first >= 2 && toks[first-1].text == "," && institutionNouns[toks[first-2].text]) {
 		return true // "the activist group Citizens for Clean Counts", "a forensic firm, Granitefall Incident Response,"
 	}
@@ -676,6 +679,11 @@ func institutionContext(toks []token, first, end int) bool {
 	}
 	return false
 }
+
+// headsOf are the posts at the head of an institution, named after "of": "president of
+// Verified Voting", "founder of Ballot Watch".
+var headsOf = map[string]bool{"president": true, "founder": true, "co-founder": true, "cofounder": true, "chairman": true,
+	"chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // localBodies are the bodies a place's name may open in lower case: "the Luzerne County
 // board of elections", "the Dane County elections office".
