@@ -1107,6 +1107,13 @@ func rolePhraseBefore(toks []token, first int) string {
 	return strings.Join(parts, " ")
 }
 
+// partyPost reports whether toks[k] is a party's member named as a post: "the committee's
+// ranking Republican", "the panel's top Democrat".
+func partyPost(toks []token, k int) bool {
+	w := toks[k].text
+	return (w == "Republican" || w == "Democrat") && k > 0 && (toks[k-1].text == "ranking" || toks[k-1].text == "top" || toks[k-1].text == "senior")
+}
+
 // bodyBefore returns where the name of an institution ending just before toks[at] starts,
 // or at when none does: a post's words may begin with the body it serves ("FBI
 // spokesperson", "Virginia State Police spokeswoman", "Tallowmere Systems spokesman").
@@ -1164,7 +1171,7 @@ func appositionBefore(p string, toks []token, first, end int) string {
 	if toks[noun].kind != tokWord {
 		return ""
 	}
-	if !lexicon.roleNouns.hasLower(toks[head].text) {
+	if !lexicon.roleNouns.hasLower(toks[head].text) && !partyPost(toks, head) {
 		// "A spokeswoman for the elections board, Lena Ortiz, said": the role noun before
 		// the place it serves; "The minister responsible for electoral matters, Mr Fergus
 		// Attwater-Lim, said".

@@ -337,12 +337,12 @@ func (ix *Index) choose(m nameMatch, words []string) nameMatch {
 // the … committee"), to be chosen among by the rest of the query.
 func (ix *Index) roleActor(words []string) nameMatch {
 	noun, person := "", false
-	for _, w := range words {
+	for i, w := range words {
 		if (w == "of" || w == "for") && noun != "" {
 			break // "chairman of the house administration committee": the post is before "of"
 		}
-		if lexicon.roleNouns.has(w) || orgNouns[w] {
-			noun, person = w, lexicon.roleNouns.has(w)
+		if postNoun(words, i) || orgNouns[w] {
+			noun, person = w, postNoun(words, i)
 		}
 	}
 	if noun == "" {
@@ -430,7 +430,7 @@ func (ix *Index) postActor(words []string) nameMatch {
 	// A post ends on its noun, or goes on with what it is of or for ("secretary of state");
 	// "voter rolls" is a topic.
 	k := len(words) - 1
-	for k >= 0 && !lexicon.roleNouns.has(words[k]) && !orgNouns[words[k]] {
+	for k >= 0 && !postNoun(words, k) && !orgNouns[words[k]] {
 		k--
 	}
 	if k < 0 || k < len(words)-1 && words[k+1] != "of" && words[k+1] != "for" {
@@ -507,6 +507,13 @@ func (ix *Index) inHeadlineOf(id int32, w string) bool {
 		}
 	}
 	return false
+}
+
+// postNoun reports whether words[i] of a query is a post's noun: a role ("clerk"), or a
+// party's member named as a post ("ranking republican").
+func postNoun(words []string, i int) bool {
+	w := words[i]
+	return lexicon.roleNouns.has(w) || (w == "republican" || w == "democrat") && i > 0 && (words[i-1] == "ranking" || words[i-1] == "top" || words[i-1] == "senior")
 }
 
 // namesPost reports whether a word of a role names the post a query's noun asks for: the

@@ -612,6 +612,19 @@ func TestPostOfABody(t *testing.T) {
 	}
 }
 
+// TestRankingMemberAsAPost: "the committee's ranking Republican, Rep. …," is a post, and
+// "ranking republican on the rules committee" finds who holds it.
+func TestRankingMemberAsAPost(t *testing.T) {
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Hearing\n\n" +
+		"The committee's ranking Republican, Rep. Rodney Nashe (R-Ill.), said he was worried. “I don't want anybody leaving this room thinking it's fixed,” Nashe said.\n\n" +
+		"“It is fixed,” said Rep. Alma Quist (D-Ill.), the chairwoman.\n")}})
+	for _, q := range []string{"the committee's ranking republican", "ranking republican on the rules committee"} {
+		if a := ix.Search(q).Actor; a == nil || a.Name != "Rodney Nashe" {
+			t.Errorf("%s: %v; want Rodney Nashe", q, a)
+		}
+	}
+}
+
 // TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
 // governor's spokesman, found by that post; "the governor" is still the governor.
 func TestWhoseSpokesman(t *testing.T) {
