@@ -130,11 +130,19 @@ func (ix *Index) parseQuery(raw string) query {
 			q.intent, q.actor, q.explicit, q.topic = ActorIntent, ix.choose(m, topic), true, topic
 			return q
 		}
+		if m, ok := ix.bodyNamed(x); ok {
+			q.intent, q.actor, q.explicit, q.topic = ActorIntent, m, true, topic
+			return q
+		}
 		// "what did the former clerk say": someone by their role.
 		if m := ix.roleActor(x); m.quality != noMatch {
 			q.intent, q.actor, q.explicit, q.topic = ActorIntent, ix.choose(m, append(x[:len(x):len(x)], topic...)), true, topic
 			return q
 		}
+	}
+	if m, ok := ix.bodyNamed(toks); ok {
+		q.intent, q.actor = ActorIntent, m
+		return q
 	}
 	// Strip the words that ask for quotations, remembering that they did.
 	var rest []string
@@ -194,6 +202,23 @@ func (ix *Index) known(t weightedTerm) bool { return ix.hasTerm(t.term) }
 func (ix *Index) hasTerm(term string) bool {
 	_, ok := ix.dict[term]
 	return ok
+}
+
+// bodyNamed finds an organisation named in full, the small words of its name and all,
+// perhaps after "the" ("the association of minnesota counties"), where no post reads the
+// words ("the secretary of state's office" is the secretary's).
+func (ix *Index) bodyNamed(words []string) (nameMatch, bool) {
+	for len(words) > 1 && articles[words[0]] {
+		words = words[1:]
+	}
+	if !slices.ContainsFunc(words, func(w string) bool { return fillers[w] }) {
+		return nameMatch{}, false // a name without small words is found the usual way
+	}
+	m := ix.findActor(words)
+	if m.quality != exactMatch || m.start != 0 || m.end != len(words) || ix.c.Actors[m.actor].Kind != Organization || ix.roleActor(words).quality != noMatch {
+		return nameMatch{}, false
+	}
+	return m, true
 }
 
 // explicitActor reads the shapes of a query that asks for someone's words: "quotes from X

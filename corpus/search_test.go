@@ -625,6 +625,21 @@ func TestRankingMemberAsAPost(t *testing.T) {
 	}
 }
 
+// TestBodyNamedInFull: an organisation typed in full with the small words of its name,
+// perhaps after "the", is that organisation, and "quotes from" it lists its people's words.
+func TestBodyNamedInFull(t *testing.T) {
+	ix := indexFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Fund\n\n" +
+		"The Association of Dakota Townships, which represents township governments, supports the bill. “A 10% match would keep some townships from applying,” said Erik Dahlberg, the association's policy director.\n")}})
+	for _, q := range []string{"association of dakota townships", "the association of dakota townships", "quotes from the association of dakota townships"} {
+		if a := ix.Search(q).Actor; a == nil || a.Name != "Association of Dakota Townships" {
+			t.Errorf("%s: %v; want the Association of Dakota Townships", q, a)
+		}
+	}
+	if rs := ix.Search("quotes from the association of dakota townships").Results; len(rs) == 0 || len(rs[0].Speakers) == 0 || rs[0].Speakers[0].Name != "Erik Dahlberg" {
+		t.Errorf("quotes from the association of dakota townships: %v; want its policy director's words first", rs)
+	}
+}
+
 // TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
 // governor's spokesman, found by that post; "the governor" is still the governor.
 func TestWhoseSpokesman(t *testing.T) {
