@@ -2013,3 +2013,16 @@ func TestOrganisationsByCompany(t *testing.T) {
 		t.Errorf("actors %q; want no person of an organisation's name", got)
 	}
 }
+
+// TestBodiesThatSpeakByName: a name that is no one's, holding a place or a word of every
+// day, is a body where it speaks ("Ohio Fair Count said", "…, Ohio Fair Count, said"); a
+// party-and-home tag is not ("Sen. Dwight Kessel, R-Fergus Falls, said").
+func TestBodiesThatSpeakByName(t *testing.T) {
+	c := loadText(t,
+		"A group that has pushed for wider audits, Ohio Fair Count, said in a statement that the state should publish “the full tally sheets from every county, not just the summary.”",
+		"Sen. Dwight Kessler, R-Fergus Falls, said the state should find out how the money was spent.",
+	)
+	sameQuotes(t, c, "the full tally sheets => Ohio Fair Count")
+	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
+	sameLines(t, "actors", got, []string{"Dwight Kessler (person)", "Ohio Fair Count (organization)"})
+}

@@ -566,6 +566,11 @@ func classifyRun(para int, p string, toks []token, i, j int, s *scratch) *mentio
 	if !m.strong {
 		for _, w := range name {
 			if lexicon.places.has(w) || lexicon.common.has(w) || lexicon.nouns.has(w) || lexicon.titles.has(w) || isAllCaps(w) && len(w) <= 4 || isPartyTag(w) {
+				if t == 0 && len(name) >= 2 && !isGivenName(name[0]) && !allPlaces(name) && !isPlaceName(name) && !partyPrefixed(name[0]) && (speechNext(toks, m.end-1) || speechNext(toks, m.first) || m.end < len(toks) && toks[m.end].text == "," && speechNext(toks, m.end)) {
+					// "Ohio Verified Vote said": no one's name, and it speaks; a body.
+					m.kind, m.tokens = Organization, name
+					return s.keepRun(m)
+				}
 				return nil
 			}
 		}
@@ -1105,6 +1110,12 @@ func rolePhraseBefore(toks []token, first int) string {
 		parts[0] = strings.ToLower(parts[0])
 	}
 	return strings.Join(parts, " ")
+}
+
+// partyPrefixed reports whether w opens a party-and-home tag: "R-Fergus" in "Sen. Dwight
+// Kessel, R-Fergus Falls, said".
+func partyPrefixed(w string) bool {
+	return len(w) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I')
 }
 
 // partyPost reports whether toks[k] is a party's member named as a post: "the committee's
