@@ -2556,7 +2556,10 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 		if m.kind != Organization || len(m.actor.tokens) < 2 {
 			return false
 		}
-		return slices.ContainsFunc(m.actor.roles, func(r string) bool { return r[strings.LastIndexByte(r, ' ')+1:] == noun }) || // "Election Workers United, a union …" … "the union said"
+		return slices.ContainsFunc(m.actor.roles, func(r string) bool {
+			last := r[strings.LastIndexByte(r, ' ')+1:]
+			return last == noun || anyGroupNoun[last] && anyGroupNoun[noun] // "Election Workers United, a union …" … "the union said"; "a nonpartisan observer organization" … "the group said"
+		}) ||
 			companyNouns[noun] && companyWords[m.actor.tokens[len(m.actor.tokens)-1]] || // a business's name ends in what it is: not "Ridgeline Security Lab"
 			slices.ContainsFunc(m.actor.tokens, func(t string) bool { return strings.EqualFold(t, noun) || foreignHeads[t] == noun }) &&
 				!((noun == "county" || noun == "city") && slices.ContainsFunc(m.actor.tokens, func(t string) bool { return notTheCounty[stripPossessive(t)] }))
@@ -2566,6 +2569,10 @@ func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
 	}
 	return m.actor
 }
+
+// anyGroupNoun are the nouns that call any body of people one: "the group said" after "…,
+// a nonpartisan observer organization".
+var anyGroupNoun = map[string]bool{"group": true, "organization": true, "organisation": true, "nonprofit": true}
 
 // notTheCounty are bodies a county's or a city's name may open that do not speak for it:
 // "the county said" is not the Wake County Superior Court nor the Harnett County

@@ -2026,3 +2026,12 @@ func TestBodiesThatSpeakByName(t *testing.T) {
 	got := actorLines(c, func(a *Actor) string { return a.Name + " (" + string(a.Kind) + ")" })
 	sameLines(t, "actors", got, []string{"Dwight Kessler (person)", "Ohio Fair Count (organization)"})
 }
+
+// TestTheGroupIsTheOrganisation: "the group said" is the body the text called "a
+// nonpartisan observer organization", though only as an object before.
+func TestTheGroupIsTheOrganisation(t *testing.T) {
+	c := loadText(t,
+		"The audit was observed by both parties and by Granite State Ballot Watch, a nonpartisan observer organization. In a statement, the group said its volunteers had “full access at every step” of the process.",
+	)
+	sameQuotes(t, c, "full access at every => Granite State Ballot Watch")
+}
