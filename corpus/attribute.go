@@ -1903,8 +1903,11 @@ func (a *attributor) subjectOf(m *mention) subject {
 	switch {
 	case m.kind == Group && m.anaphor:
 		members := a.plural(m.para)
-		if len(members) == 0 {
-			members = a.holders(m)
+		if len(members) == 0 || a.count(m) > 0 {
+			// "the three senators": the three the text named, before any group that spoke.
+			if held := a.holders(m); len(held) > 0 || len(members) == 0 {
+				members = held
+			}
 		}
 		var group *localActor
 		if m.actor != nil {
@@ -1971,7 +1974,12 @@ func (a *attributor) holders(m *mention) []*localActor {
 		return nil
 	}
 	var out []*localActor
-	for pi := max(0, m.para-2); pi <= m.para; pi++ {
+	from := max(0, m.para-2)
+	n := a.count(m)
+	if n > 0 {
+		from = 0 // "the three senators": however far back they were named
+	}
+	for pi := from; pi <= m.para; pi++ {
 		for _, pm := range a.x.paras[pi].mentions {
 			if pm.kind != Person || pm.actor == nil || pm.inQuote || pi == m.para && pm.first >= m.first {
 				continue
@@ -1983,11 +1991,24 @@ func (a *attributor) holders(m *mention) []*localActor {
 			}
 		}
 	}
-	if len(out) < 2 {
-		return nil // one person is not "the senators"
+	if len(out) < 2 || n > 0 && len(out) != n {
+		return nil // one person is not "the senators"; two are not "the three senators"
 	}
 	return out
 }
+
+// count returns how many a group mention counts its members ("the three senators"), or 0.
+func (a *attributor) count(m *mention) int {
+	for _, t := range a.x.paras[m.para].toks[m.first:m.end] {
+		if c := counts[strings.ToLower(t.text)]; c > 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// counts are the numbers a group's members are counted by: "the three senators".
+var counts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
 
 // singularRoles maps a group's noun to the role each of its members holds.
 var singularRoles = map[string]string{"senators": "Senator", "representatives": "Representative", "governors": "Governor",

@@ -2035,3 +2035,16 @@ func TestTheGroupIsTheOrganisation(t *testing.T) {
 	)
 	sameQuotes(t, c, "full access at every => Granite State Ballot Watch")
 }
+
+// TestCountedGroups: "the three senators" are the three senators the text named, however
+// far back, before a group of senators that spoke.
+func TestCountedGroups(t *testing.T) {
+	c := loadText(t,
+		"WASHINGTON – Today, U.S. Senator Dick Walford (D-Ill.) joined U.S. Senators Ann Busch (R-Okla.) and Joe Storey (D-Vt.) to introduce the Secure Ballots Act.",
+		"“Paper is how you prove the count,” said Senator Busch.",
+		"The senators said the bill had support in both parties.",
+		"Election officials in several states have asked for the money.",
+		"In a joint letter to Senate leaders, the three senators wrote that “the next attack on our elections will not wait for Congress.”",
+	)
+	sameQuotes(t, c, "Paper is how you => Ann Busch", "the next attack on => Dick Walford, Ann Busch, Joe Storey")
+}

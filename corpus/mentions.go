@@ -1638,12 +1638,13 @@ func headWords(toks []token, i, n int) []string {
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "several": true, "many": true, "all": true, "both": true}
 
-// groupModifier reports whether w can qualify a group head: a chamber, a party, a state, a number.
+// groupModifier reports whether w can qualify a group head: a chamber, a party, a state, a
+// number ("the three senators").
 func groupModifier(w string) bool {
 	switch w {
 	case "Senate", "House", "Democratic", "Republican", "GOP", "Congressional", "congressional", "state", "State",
 		"federal", "Federal", "local", "county", "election", "other", "senior", "top", "Independent", "bipartisan":
 		return true
 	}
-	return isDigitStart(w) || lexicon.places.has(w) && isCapitalized(w)
+	return isDigitStart(w) || numberWords[w] || lexicon.places.has(w) && isCapitalized(w)
 }
