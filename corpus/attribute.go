@@ -2007,6 +2007,9 @@ func (a *attributor) count(m *mention) int {
 	return 0
 }
 
+// agencyWritings are what an agency puts out and the text may quote: "the advisory said".
+var agencyWritings = map[string]bool{"advisory": true, "bulletin": true, "guidance": true, "alert": true, "notice": true, "assessment": true}
+
 // counts are the numbers a group's members are counted by: "the three senators".
 var counts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
 
@@ -2209,6 +2212,12 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 			}
 			return subject{speakers: a.plural(pi)}, true
 		}
+	case agencyWritings[w] && k > 0 && strings.EqualFold(toks[k-1].text, "the"):
+		// "The agency issued an advisory … “…,” the advisory said.": whoever put it out.
+		if who := a.issuer(pi, k); len(who) > 0 {
+			return subject{speakers: who}, true
+		}
+		return subject{}, true
 	default:
 		// "a council spokesperson said": the council named before speaks through them.
 		if proxies[w] && k > 1 && (strings.EqualFold(toks[k-2].text, "a") || strings.EqualFold(toks[k-2].text, "the")) && lexicon.orgHeads.has(capitalize(toks[k-1].text)) {

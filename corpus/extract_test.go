@@ -2048,3 +2048,11 @@ func TestCountedGroups(t *testing.T) {
 	)
 	sameQuotes(t, c, "Paper is how you => Ann Busch", "the next attack on => Dick Walford, Ann Busch, Joe Storey")
 }
+
+// TestAgencyWritings: "the advisory said" is whoever the text says put the advisory out.
+func TestAgencyWritings(t *testing.T) {
+	c := loadText(t,
+		"The Cybersecurity and Infrastructure Security Agency issued an advisory on Tuesday warning counties about the flaw. “Offices should install the update before early voting begins,” the advisory said.",
+	)
+	sameQuotes(t, c, "Offices should install the => Cybersecurity and Infrastructure Security Agency")
+}
