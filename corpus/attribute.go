@@ -284,8 +284,10 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	q := &rawQuote{para: pi, text: text, open: c >= len(toks), close: c, attrEnd: c + 1}
 	lastInner := toks[c-1].text
-	if (lastInner == "’" || lastInner == "'") && c-2 > o {
-		lastInner = toks[c-2].text // "… a receipt that says ‘miscellaneous,’” said Roe": the comma inside the nested quotation's
+	if (lastInner == "’" || lastInner == "'" || lastInner == "”" || lastInner == "\"") && c-2 > o {
+		// "… a receipt that says ‘miscellaneous,’” said Roe", "'My first thought was, "How
+		// many?"' Mr Teale said": the mark inside the nested quotation's.
+		lastInner = toks[c-2].text
 	}
 	endsOpen := lastInner == "," || lastInner == "?" || lastInner == "!" || lastInner == "—" || lastInner == "–" || lastInner == "-" || lastInner == "…"
 	if (lastInner == "?" || lastInner == "!" || lastInner == "," && o > 0 && toks[o-1].text == "that") && introducedBefore(toks, o) {

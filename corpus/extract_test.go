@@ -2056,3 +2056,17 @@ func TestAgencyWritings(t *testing.T) {
 	)
 	sameQuotes(t, c, "Offices should install the => Cybersecurity and Infrastructure Security Agency")
 }
+
+// TestSingleQuotesAroundDoubleQuotes: in a story set in single quotation marks, words
+// that end on a nested double quotation close before the attribution ("'… was, "How
+// many?"' Mr Teale said").
+func TestSingleQuotesAroundDoubleQuotes(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Roll\n\n" +
+		"'We are writing to every voter,' the commissioner, Ms Ingrid Rask, said.\n\n" +
+		"'My first thought was, \"How many other letters like this am I going to get?\"' Mr Noel Teale said. 'I've been on the roll since 1973.'\n")}}
+	c, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameQuotes(t, c, "We are writing to => Ingrid Rask", "My first thought was, => Noel Teale", "I've been on the => Noel Teale")
+}

@@ -174,8 +174,8 @@ func straightCloses(p string, i int) bool {
 	if i == 0 || pluralPossessive(p, i, 1) {
 		return false
 	}
-	if prev := lastRune(p[:i]); !isWordRune(prev) && !strings.ContainsRune(".,!?…;:", prev) {
-		return false
+	if prev := lastRune(p[:i]); !isWordRune(prev) && !strings.ContainsRune(".,!?…;:\"”", prev) {
+		return false // (after a closing double mark: 'My first thought was, "How many?"' Mr Teale said)
 	}
 	if i+1 == len(p) {
 		return true
