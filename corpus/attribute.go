@@ -410,7 +410,17 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 	}
 	if subj.empty() && colon >= 0 && colon < o && toks[colon].text == ":" {
 		lo := sentenceStartBefore(toks, o)
-		if s := a.clauseSubject(pi, lo, colon); !s.empty() {
+		if w := toks[lo].text; (w == "His" || w == "Her") && lo+1 < colon && speechNouns[toks[lo+1].text] {
+			// "Her message to Congress was simple: “…”": hers, not Congress's.
+			g := male
+			if w == "Her" {
+				g = female
+			}
+			if who := a.person(pi, int(toks[lo].start), g); who != nil {
+				subj, cue = subject{speakers: []*localActor{who}}, ":"
+			}
+		}
+		if s := a.clauseSubject(pi, lo, colon); subj.empty() && !s.empty() {
 			subj, cue = s, ":"
 		}
 	}
@@ -508,15 +518,17 @@ func (a *attributor) quote(pi int, sp [2]int, prev *rawQuote) *rawQuote {
 // latest: "In a statement, the Manch said it had set up a helpline. “…,” the statement
 // said."; "The Board of Elections said in a statement Friday that … “…,” the statement
 // said."
-func (a *attributor) issuer(pi, k int) []*localActor {
-	if who := a.issuerIn(pi, k); len(who) > 0 || pi == 0 {
+// A sentence of speech counts only where it names the writing ("said in a joint statement"
+// is no one's "report").
+func (a *attributor) issuer(pi, k int, noun string) []*localActor {
+	if who := a.issuerIn(pi, k, noun); len(who) > 0 || pi == 0 {
 		return who
 	}
-	return a.issuerIn(pi-1, len(a.x.paras[pi-1].toks)) // "… said in a statement that “…”" / "“…,” the statement said."
+	return a.issuerIn(pi-1, len(a.x.paras[pi-1].toks), noun) // "… said in a statement that “…”" / "“…,” the statement said."
 }
 
 // issuerIn is issuer within one paragraph.
-func (a *attributor) issuerIn(pi, k int) []*localActor {
+func (a *attributor) issuerIn(pi, k int, noun string) []*localActor {
 	toks := a.x.paras[pi].toks
 	var who []*localActor
 	for lo := 0; lo < k; {
@@ -530,7 +542,8 @@ func (a *attributor) issuerIn(pi, k int) []*localActor {
 		if b := a.publisher(pi, lo, end); b != nil {
 			who = b
 		}
-		for v := lo; v < end && v < len(toks); v++ {
+		names := slices.ContainsFunc(toks[lo:min(end, len(toks))], func(t token) bool { return strings.EqualFold(t.text, noun) })
+		for v := lo; v < end && v < len(toks) && names; v++ {
 			if toks[v].inQuote || !isReportingVerb(toks, v) || !mentionsDocument(toks, v) {
 				continue
 			}
@@ -596,6 +609,29 @@ func (a *attributor) publisher(pi, lo, end int) []*localActor {
 			}
 		}
 		return who
+	}
+	return nil
+}
+
+// publisherOf returns who put out the writing "the report" at paragraph pi means, when
+// the text said so further back: the subject of the last sentence, before the paragraph
+// before, that says someone released or published a writing ("The Senate Intelligence
+// Committee on Thursday released the first volume of its investigation").
+func (a *attributor) publisherOf(pi int) []*localActor {
+	for i := pi - 2; i >= 0; i-- {
+		p := a.x.paras[i]
+		toks := p.toks
+		for v := len(toks) - 1; v >= 0; v-- {
+			if toks[v].inQuote || !publishingVerbs[toks[v].text] || !slices.ContainsFunc(toks[v+1:min(v+9, len(toks))], func(t token) bool { return reportNouns[t.text] }) {
+				continue
+			}
+			lo := sentenceStartBefore(toks, v)
+			for _, m := range p.mentions {
+				if m.first >= lo && m.end <= v && !m.inQuote && m.actor != nil && (m.kind == Organization || m.kind == Person) && isSubjectPosition(toks, m.first) {
+					return []*localActor{m.actor}
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -1594,6 +1630,9 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 				break
 			}
 			l := link(toks[pm.end:m.first])
+			if l == noLink && appositionThenAnd(toks[pm.end:m.first]) {
+				l = andLink // "Sen. Roe (R-N.C.), the committee's chairman, and Sen. Doe (D-Va.), its vice chairman, said"
+			}
 			if l == noLink || l == commaLink && !sawAnd {
 				break
 			}
@@ -1606,6 +1645,23 @@ func (a *attributor) speakerBefore(pi, v, lo int) subject {
 		return s
 	}
 	return subject{}
+}
+
+// appositionThenAnd reports whether ts, between two names, is a post set off by commas and
+// then "and": ", the committee's chairman, and".
+func appositionThenAnd(ts []token) bool {
+	n := len(ts)
+	if n < 4 || n > 10 || ts[0].text != "," || ts[n-1].text != "and" || ts[n-2].text != "," {
+		return false
+	}
+	role := false
+	for _, t := range ts[1 : n-2] {
+		if t.kind != tokWord || isCapitalized(t.text) && !isPossessive(t.text) {
+			return false
+		}
+		role = role || lexicon.roleNouns.hasLower(t.text)
+	}
+	return role
 }
 
 // speakerAfter finds an inverted subject: “…,” said Sen. Jane Roe and Rep. John Doe.
@@ -2206,8 +2262,13 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		return subject{}, true
 	case w == "letter" || w == "statement" || w == "memo" || w == "report" || w == "filing" || w == "petition" || w == "release":
 		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
-			if who := a.issuer(pi, k); len(who) > 0 {
+			if who := a.issuer(pi, k, w); len(who) > 0 {
 				return subject{speakers: who}, true
+			}
+			if w == "report" {
+				if who := a.publisherOf(pi); len(who) > 0 {
+					return subject{speakers: who}, true // a report the text said someone released further back
+				}
 			}
 			if len(a.lastWriters) > 0 {
 				return subject{speakers: a.lastWriters}, true
@@ -2216,7 +2277,7 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		}
 	case agencyWritings[w] && k > 0 && strings.EqualFold(toks[k-1].text, "the"):
 		// "The agency issued an advisory … “…,” the advisory said.": whoever put it out.
-		if who := a.issuer(pi, k); len(who) > 0 {
+		if who := a.issuer(pi, k, w); len(who) > 0 {
 			return subject{speakers: who}, true
 		}
 		return subject{}, true

@@ -2070,3 +2070,17 @@ func TestSingleQuotesAroundDoubleQuotes(t *testing.T) {
 	}
 	sameQuotes(t, c, "We are writing to => Ingrid Rask", "My first thought was, => Noel Teale", "I've been on the => Noel Teale")
 }
+
+// TestJointStatementsAndReports: two senators each set off with a post, joined by "and",
+// speak together; "the report said" is who the text said released it, further back;
+// "Her message to Congress was simple: “…”" is hers, not Congress's.
+func TestJointStatementsAndReports(t *testing.T) {
+	c := loadText(t,
+		"The Senate Intelligence Committee on Thursday released the first volume of its bipartisan investigation into Russian interference.",
+		"The heavily redacted report found no evidence that any votes were changed.",
+		"“Russia's attack was a warning,” Sen. Clay Hillman (R-N.C.), the committee's chairman, and Sen. Warren Hallett (D-Va.), its vice chairman, said in a joint statement.",
+		"“States should, at a minimum, have a voter-verified paper trail,” the report said.",
+		"Colorado Secretary of State Rita Bloomfield told the committee that audits took years to build. Her message to Congress was simple: “Give us money we can plan around.”",
+	)
+	sameQuotes(t, c, "Russia's attack was a => Clay Hillman, Warren Hallett", "States should, at a => Senate Intelligence Committee", "Give us money we => Rita Bloomfield")
+}
