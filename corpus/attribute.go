@@ -2210,7 +2210,8 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 		if k+1 < len(toks) && toks[k+1].kind == tokWord && lexicon.roleNouns.hasLower(toks[k+1].text) {
 			return subject{}, false // "the committee chair, Sen. Roe,": the chair
 		}
-		if k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+		if k > 0 && strings.EqualFold(toks[k-1].text, "the") || k > 1 && strings.EqualFold(toks[k-2].text, "the") && lexicon.places.has(toks[k-1].text) && companyNouns[w] {
+			// ("the Denver company said": the company, wherever it is.)
 			if org := a.organizationNamed(pi, int(toks[k].start), w); org != nil {
 				return subject{speakers: []*localActor{org}}, true
 			}
@@ -2645,9 +2646,12 @@ var orgNouns = func() map[string]bool {
 // the noun ("Heartland Election Officials Alliance"), or, for a business, the last one whose
 // name is a business's ("Castellan Voting Systems"), however far back.
 func (a *attributor) organizationCalled(pi, at int, noun string) *localActor {
-	m := a.lastMentionBefore(pi, at, func(_ int, m *mention) bool {
+	m := a.lastMentionBefore(pi, at, func(i int, m *mention) bool {
 		if m.kind != Organization || len(m.actor.tokens) < 2 {
 			return false
+		}
+		if toks := a.x.paras[i].toks; companyNouns[noun] && m.first >= 2 && toks[m.first-1].text == "," && companyNouns[strings.TrimSuffix(toks[m.first-2].text, "s")] {
+			return true // "The largest of those vendors, Tally Harbor, …" … "the company said"
 		}
 		return slices.ContainsFunc(m.actor.roles, func(r string) bool {
 			last := r[strings.LastIndexByte(r, ' ')+1:]

@@ -2084,3 +2084,15 @@ func TestJointStatementsAndReports(t *testing.T) {
 	)
 	sameQuotes(t, c, "Russia's attack was a => Clay Hillman, Warren Hallett", "States should, at a => Senate Intelligence Committee", "Give us money we => Rita Bloomfield")
 }
+
+// TestCompaniesByWhatTheyAre: "The largest of those vendors, Tally Harbour, hosts …" names
+// a company that "the company said" means; "the Denver company said" is the company too;
+// "Asked whether her office suspected any of the campaigns, Albers said" names a person.
+func TestCompaniesByWhatTheyAre(t *testing.T) {
+	c := loadText(t,
+		"The largest of those vendors, Tally Harbour, hosts results for 400 counties. In a statement, the company said its systems were “tested against traffic far beyond anything we have seen.”",
+		"Clearwell Voting Systems pushed back. In a statement released Sunday, the Denver company said the machine was “a decommissioned unit running old software.”",
+		"Attorney General Simone Albers said her office had traced the calls. Asked whether her office suspected any of the campaigns, Albers said: “We're not ruling anyone in or out at this point.”",
+	)
+	sameQuotes(t, c, "tested against traffic far => Tally Harbour", "a decommissioned unit running => Clearwell Voting Systems", "We're not ruling anyone => Simone Albers")
+}

@@ -667,8 +667,8 @@ func institutionContext(toks []token, first, end int) bool {
 	if first >= 2 && toks[first-1].text == "of" && headsOf[toks[first-2].text] && !isGivenName(toks[first].text) {
 		return true // "Nora Pope, president of Verified Voting"
 	}
-	if first >= 1 && (institutionNouns[toks[first-1].text] || first >= 2 && toks[first-1].text == "," && institutionNouns[toks[first-2].text]) {
-		return true // "the activist group Citizens for Clean Counts", "a forensic firm, Granitefall Incident Response,"
+	if first >= 1 && (institutionNouns[toks[first-1].text] || first >= 2 && toks[first-1].text == "," && (institutionNouns[toks[first-2].text] || institutionNouns[strings.TrimSuffix(toks[first-2].text, "s")] && end < len(toks) && toks[end].text == ",")) {
+		return true // "the activist group Citizens for Clean Counts", "a forensic firm, Granitefall Incident Response,", "the largest of those vendors, Tally Harbor,"
 	}
 	// "Brightwater, a forensic firm,", "Loopline, the video-sharing app where …"; not "Dwight
 	// Lamoreaux, the county party chairman".
