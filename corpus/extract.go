@@ -518,9 +518,15 @@ func (x *docExtract) buildActors(s *scratch) {
 				if len(cands) == 0 && len(m.tokens) == 1 {
 					cands = familyFirst(x.actors, m.tokens[0]) // "Professor Tsukioka" is Tsukioka Rie
 				}
-				if !pass && len(cands) == 0 && len(m.tokens) == 1 && isGivenName(m.tokens[0]) {
-					// "Agnes said", in a story that calls the couple by their given names.
-					cands = byGivenName(x.actors, m.tokens[0])
+				if !pass && len(cands) == 0 && len(m.tokens) == 1 {
+					if isGivenName(m.tokens[0]) {
+						// "Agnes said", in a story that calls the couple by their given names.
+						cands = byGivenName(x.actors, m.tokens[0])
+					} else if a := onlyOne(x.actors, func(a *localActor) bool { return a.kind == Person && len(a.tokens) >= 2 && a.given == m.tokens[0] }); a != nil {
+						// "Maren said" in a feature about Maren Skogstad: a given name no list
+						// knows, that the text gave one person in full.
+						cands = []*localActor{a}
+					}
 				}
 				if len(m.tokens) == 1 && (slices.Contains(m.titles, "Sir") || slices.Contains(m.titles, "Dame")) {
 					// "Sir Alastair" is Sir Alastair Pendlebury: a knight goes by the given name.
@@ -606,6 +612,16 @@ func (x *docExtract) buildActors(s *scratch) {
 				}
 				if match == nil && pass && m.inQuote {
 					continue // a full name only inside someone's words ("… is Jim Crow in a suit")
+				}
+				if match == nil && !pass && len(m.tokens) == 1 && !lexicon.firstNames.has(m.tokens[0]) && (speechNext(p.toks, m.first) || ageAfter(p.toks, m.end)) {
+					if full := onlyFullName(late, m.tokens[0]); full != nil && plainName(full) {
+						// "Maren said" in a feature about Maren Skogstad, whose name no list
+						// knows: the full name was waiting for someone to say it.
+						fs, fg := splitName(full)
+						match = &localActor{kind: Person, surname: fs, given: fg, tokens: full}
+						people[fs] = append(people[fs], match)
+						x.actors = append(x.actors, match)
+					}
 				}
 				if match == nil {
 					match = &localActor{kind: Person, surname: surname, given: given, tokens: m.tokens, strong: pass || relative}
@@ -769,6 +785,22 @@ func byGivenName(actors []*localActor, w string) []*localActor {
 		return []*localActor{a}
 	}
 	return nil
+}
+
+// onlyFullName returns the one full name, of those waiting in late, that opens with w, or
+// nil when none or several do.
+func onlyFullName(late map[*mention]bool, w string) []string {
+	var full []string
+	for m := range late {
+		if len(m.tokens) < 2 || m.tokens[0] != w {
+			continue
+		}
+		if full != nil && !slices.Equal(full, m.tokens) {
+			return nil
+		}
+		full = m.tokens
+	}
+	return full
 }
 
 // familyFirst returns the person whose full name holds w before its last word, when w is

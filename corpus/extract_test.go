@@ -2096,3 +2096,19 @@ func TestCompaniesByWhatTheyAre(t *testing.T) {
 	)
 	sameQuotes(t, c, "tested against traffic far => Tally Harbour", "a decommissioned unit running => Clearwell Voting Systems", "We're not ruling anyone => Simone Albers")
 }
+
+// TestFeatureSubjectByGivenName: a feature that names its subject in full once, by a given
+// name no list knows, and then by that name alone ("Maren, 54, …", "Maren said") is about
+// one person; "Listen to this story" makes no one of "Listen Live".
+func TestFeatureSubjectByGivenName(t *testing.T) {
+	c := loadText(t,
+		"Listen Live | News | Podcasts",
+		"Listen to this story.",
+		"Maren Skogvold walks to the front with a legal pad under one arm.",
+		"Maren, 54, spent 22 years in the Navy before retiring to her hometown.",
+		"“Everybody has a plan in a binder,” Maren said later.",
+	)
+	sameQuotes(t, c, "Everybody has a plan => Maren Skogvold")
+	got := actorLines(c, func(a *Actor) string { return a.Name })
+	sameLines(t, "actors", got, []string{"Maren Skogvold"})
+}
