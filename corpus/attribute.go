@@ -2270,6 +2270,9 @@ func (a *attributor) pronoun(pi int, toks []token, k int) (subject, bool) {
 				if who := a.publisherOf(pi); len(who) > 0 {
 					return subject{speakers: who}, true // a report the text said someone released further back
 				}
+				if who := a.authorOf(pi); who != nil {
+					return subject{speakers: []*localActor{who}}, true // "a report released Tuesday by the Carrington Institute"
+				}
 			}
 			if len(a.lastWriters) > 0 {
 				return subject{speakers: a.lastWriters}, true
@@ -2427,6 +2430,13 @@ func (a *attributor) unnamedSubject(pi, at int) bool {
 		end = lo
 	}
 	return false
+}
+
+// onPlatform reports whether a one-word name this reader only guessed to be a person
+// follows "on" or "via": "put it more bluntly on Twitter. “…,” he tweeted" is a platform,
+// no one "he" may be.
+func onPlatform(p *paraInfo, m *mention) bool {
+	return len(m.tokens) == 1 && m.first > 0 && (p.toks[m.first-1].text == "on" || p.toks[m.first-1].text == "via") && m.actor != nil && !m.actor.strong
 }
 
 // unnamedHolder reports whether "the official" at byte offset at of paragraph pi goes back
@@ -2785,6 +2795,9 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 		if m.kind != Person || m.actor == nil || m.inQuote || int(p.toks[m.first].start) >= at || !m.actor.fits(g) {
 			continue
 		}
+		if onPlatform(p, m) {
+			continue
+		}
 		if !m.actor.strong && !m.actor.spoke && !(m.end < len(p.toks) && actsAsSubject(p.toks[m.end])) && !plainName(m.tokens) {
 			continue // a capitalised word this reader only guessed at ("Civil rights groups …")
 		}
@@ -2877,7 +2890,7 @@ func (a *attributor) person(pi int, at int, g gender) *localActor {
 			if m.kind == Person && m.actor == nil && !m.inQuote && plainName(m.tokens) && isSubjectPosition(pp.toks, m.first) {
 				a.subjectOf(m) // "Zubeda Begum, 62, … learnt that …" / "“…,” she said."
 			}
-			if m.kind == Person && m.actor != nil && !m.inQuote && m.actor.fits(g) {
+			if m.kind == Person && m.actor != nil && !m.inQuote && m.actor.fits(g) && !onPlatform(pp, m) {
 				return m.actor
 			}
 		}

@@ -2112,3 +2112,16 @@ func TestFeatureSubjectByGivenName(t *testing.T) {
 	got := actorLines(c, func(a *Actor) string { return a.Name })
 	sameLines(t, "actors", got, []string{"Maren Skogvold"})
 }
+
+// TestPlatformsAndThinkTankReports: "put it more bluntly on Chirper. “…,” he tweeted" is
+// the congressman's, not the platform's; "the report says" is the body the text said the
+// report was released by.
+func TestPlatformsAndThinkTankReports(t *testing.T) {
+	c := loadText(t,
+		"Rep. Arlen Gillett (D-Ore.) put it more bluntly on Chirper.",
+		"\"For years these companies have treated their machines like a black box,\" he tweeted.",
+		"One in three counties has no way to detect an intrusion, according to a report released Tuesday by the Carrow Institute, a nonpartisan research group.",
+		"\"Most local election offices are small, underfunded and overmatched,\" the report says.",
+	)
+	sameQuotes(t, c, "For years these companies => Arlen Gillett", "Most local election offices => Carrow Institute")
+}
