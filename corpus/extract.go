@@ -331,10 +331,10 @@ func extractDocument(doc *Document, s *scratch) *docExtract {
 
 // titleSurnames adds the mentions of people whose family name is a title word, a place or
 // a word of every day, said alone or after a title: such a word alone names no one ("the
-// mayor said", "on the Hill", "I read it"), unless the text named someone by it in full ("Secretary of State Jim Mayor …
-// Mayor said", "Secretary of State Linda King … said Secretary King", "Sen. Patty Hill …
-// Hill said"). Not where it titles a name after it ("Mayor Ann Roe") or follows an article
-// or a possessive ("the Mayor", "Ohio's Mayor").
+// mayor said", "on the Hill", "I read it"), unless the text named someone by it in full
+// ("Secretary of State Jim Mayor … Mayor said", "Secretary of State Linda King … said
+// Secretary King", "Sen. Patty Hill … Hill said"). Not where it titles a name after it
+// ("Mayor Ann Roe") or follows an article or a possessive ("the Mayor", "Ohio's Mayor").
 func (x *docExtract) titleSurnames(s *scratch) {
 	var surnames []string
 	for _, p := range x.paras {
@@ -367,7 +367,7 @@ func (x *docExtract) titleSurnames(s *scratch) {
 				first = prev // "said Secretary King": a title, then the name
 			}
 			if prev := first - 1; prev >= 0 && p.toks[prev].kind == tokWord && (articles[strings.ToLower(p.toks[prev].text)] || determiners[strings.ToLower(p.toks[prev].text)] || isPossessive(p.toks[prev].text) || isCapitalized(p.toks[prev].text) && !p.toks[prev].sentEnd) {
-				continue // "the Mayor", "Ohio's Mayor", "Deputy Mayor", "the Secretary King spoke of"
+				continue // "the Mayor", "Ohio's Mayor", "Deputy Mayor"
 			}
 			m := s.newMention()
 			*m = mention{para: pi, first: first, end: k + 1, kind: Person, tokens: s.keepWords([]string{stripPossessive(t.text)}), inQuote: t.inQuote}
