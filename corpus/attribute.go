@@ -2452,7 +2452,13 @@ func (a *attributor) unnamedHolder(pi, at int, noun string) (unnamed, anonymous 
 			if i == pi && int(toks[k].start) >= at || toks[k].inQuote || toks[k].text != noun {
 				continue
 			}
-			switch roleArticle(toks, k) {
+			art := roleArticle(toks, k)
+			if b := bodyBefore(toks, k); art == "" && b > 0 && b < k {
+				if w := strings.ToLower(toks[b-1].text); w == "a" || w == "an" {
+					art = "a" // "A European Union official, speaking on condition of anonymity, …"
+				}
+			}
+			switch art {
 			case "the":
 				continue // "the official said" before: the same one, brought in earlier
 			case "a":

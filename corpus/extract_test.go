@@ -2125,3 +2125,14 @@ func TestPlatformsAndThinkTankReports(t *testing.T) {
 	)
 	sameQuotes(t, c, "For years these companies => Arlen Gillett", "Most local election offices => Carrow Institute")
 }
+
+// TestAnonymousOfficialOfABody: "A European Union official, speaking on condition of
+// anonymity, said …" is no one either, though the body's name stands between "A" and the
+// post; not the minister named before.
+func TestAnonymousOfficialOfABody(t *testing.T) {
+	c := loadText(t,
+		"Foreign Minister Arunas Zukas said the attack was part of a pattern. \"Naming them is a message,\" he said.",
+		"A European Union official, speaking on condition of anonymity because the bloc had not yet agreed a response, said member states were discussing a declaration. \"Lithuania will not be left alone on this,\" the official said.",
+	)
+	sameQuotes(t, c, "Naming them is a => Arunas Zukas", "Lithuania will not be => ")
+}
