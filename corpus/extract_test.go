@@ -14,7 +14,13 @@ import (
 // loadText loads one article whose body is the given paragraphs.
 func loadText(tb testing.TB, paras ...string) *Corpus {
 	tb.Helper()
-	c, err := Load(fstest.MapFS{"doc.txt": {Data: []byte(strings.Join(paras, "\n\n"))}})
+	return loadFiles(tb, fstest.MapFS{"doc.txt": {Data: []byte(strings.Join(paras, "\n\n"))}})
+}
+
+// loadFiles loads the files, failing the test if the corpus cannot be read.
+func loadFiles(tb testing.TB, fsys fstest.MapFS) *Corpus {
+	tb.Helper()
+	c, err := Load(fsys)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -982,14 +988,11 @@ func TestQuoteAttribution(t *testing.T) {
 }
 
 func TestActorsMergeAcrossDocuments(t *testing.T) {
-	c, err := Load(fstest.MapFS{
+	c := loadFiles(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Sen. Chuck Ramirez (D-Nev.) spoke on Monday.\n\nRamirez said the machines were old.")},
 		"b.txt": {Data: []byte("Charles Ramirez, a former county clerk, wrote the bill.")},
 		"c.txt": {Data: []byte("Meanwhile, Mr. Ramirez said nothing.\n\nUnfortunately, the vote was delayed.")},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var people []*Actor
 	for _, a := range c.Actors {
 		if a.Kind == Person {
@@ -1179,12 +1182,9 @@ func TestInstitutionNames(t *testing.T) {
 // TestFirstPersonIsTheAuthor: in a first-person piece, "I" is the byline's author; the
 // people someone told something to never said it.
 func TestFirstPersonIsTheAuthor(t *testing.T) {
-	c, err := Load(fstest.MapFS{"op.txt": {Data: []byte("---\ntitle: Why we buy\nauthor: Lucinda Haverford\n---\n" +
+	c := loadFiles(t, fstest.MapFS{"op.txt": {Data: []byte("---\ntitle: Why we buy\nauthor: Lucinda Haverford\n---\n" +
 		"Commissioner Ann Tillinghast worried about hackers.\n\n" +
 		"As I told the commissioners that night, “we are not buying convenience, we are buying a system we can defend.”\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	sameQuotes(t, c, "we are not buying => Lucinda Haverford")
 	c = loadText(t, "Commissioner Ann Tillinghast worried about hackers.", "As I told the commissioners that night, “we are not buying convenience.”")
 	if got := strings.Join(quoteSummary(c), "|"); got != "we are not buying => " {
@@ -1433,20 +1433,14 @@ func TestRelativesSharingASurname(t *testing.T) {
 		"Her brother was unmoved. “If we put cameras on the drop boxes, the next rumor will be about the cameras,” he said.")
 	sameQuotes(t, c, "A rumor you don't => Delphine Marchbanks", "If we put cameras => Theo Marchbanks")
 	// The person a headline names keeps the bare surname relatives named in full share.
-	c, err := Load(fstest.MapFS{"obit.txt": {Data: []byte("---\ntitle: Marjorie Tenbrink, who ran the county's elections, dies at 81\n---\n\n" +
+	c = loadFiles(t, fstest.MapFS{"obit.txt": {Data: []byte("---\ntitle: Marjorie Tenbrink, who ran the county's elections, dies at 81\n---\n\n" +
 		"Marjorie Tenbrink, who oversaw 140 elections, died Sunday.\n\nHer son, Paul Tenbrink, said the cause was pneumonia.\n\n" +
 		"Tenbrink was first elected in 1982. “Elections are the reason I come in early,” Tenbrink said in 2016.")}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	sameQuotes(t, c, "Elections are the reason => Marjorie Tenbrink")
 	// In a first-person piece, the one "I" asked answers, and "she" is never the writer.
-	c, err = Load(fstest.MapFS{"col.txt": {Data: []byte("---\ntitle: The line item\nauthor: Miriam Falkenrath\n---\n\n" +
+	c = loadFiles(t, fstest.MapFS{"col.txt": {Data: []byte("---\ntitle: The line item\nauthor: Miriam Falkenrath\n---\n\n" +
 		"The report's lead author, Lucan Rennick, studies local budgets. I asked him what surprised him most.\n\n“Honestly, that anyone answered,” he told me.\n\n" +
 		"Odalys Venturini, who ran elections in New Mexico, wrote to me after I asked readers for their views.\n\n“Counties aren't underfunding security because they don't care,” she wrote.")}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	sameQuotes(t, c, "Honestly, that anyone answered => Lucan Rennick", "Counties aren't underfunding security => Odalys Venturini")
 	// A double surname written without the given names is not a relative.
 	c = loadText(t, "“No vote was lost,” the commission's president, Dr. Ximena Oyarce Ibáñez de la Fuente, said. Ibáñez de la Fuente then repeated her point.")
@@ -1743,14 +1737,11 @@ func TestOrganisationsByTheirNouns(t *testing.T) {
 // may follow a label's name after a comma, and a role may be "responsible for" something;
 // in a turn, what "the lady at the table said" is not the speaker's.
 func TestFirstPersonAndPostsAfterLabels(t *testing.T) {
-	c, err := Load(fstest.MapFS{"doc.txt": {Data: []byte("---\ntitle: Open the warehouse\nauthor: Henrike Oostvogel\n---\n\n" +
+	c := loadFiles(t, fstest.MapFS{"doc.txt": {Data: []byte("---\ntitle: Open the warehouse\nauthor: Henrike Oostvogel\n---\n\n" +
 		"When I ran this idea past my deputy, Ignacio Letourneau-Sauer, before we started, he asked me, \"What if they find something?\" I told him what I believe: \"Then we'll fix it.\"\n\n" +
 		"The minister responsible for electoral matters, Mr Fergus Attwater-Lim, said contractors would face the same penalties.\n\n" +
 		"HARLAN GRZYBOWICZ, PRECINCT INSPECTOR: First it was every third one, then it was every one.\n\n" +
 		"DOROTHEA KAWALEC, VOTER: I asked what was going on and the lady at the table said, \"Honey, the machine's just thinking.\" It thought for an hour and ten minutes.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	sameQuotes(t, c, "What if they find => Ignacio Letourneau-Sauer", "Then we'll fix it. => Henrike Oostvogel", "First it was every => Harlan Grzybowicz",
 		"I asked what was => Dorothea Kawalec", "It thought for an => Dorothea Kawalec", "Honey, the machine's just => ")
 	got := actorLines(c, func(a *Actor) string { return a.Name + ": " + strings.Join(a.Roles, "; ") })
@@ -2064,10 +2055,7 @@ func TestSingleQuotesAroundDoubleQuotes(t *testing.T) {
 	fsys := fstest.MapFS{"a.txt": {Data: []byte("Roll\n\n" +
 		"'We are writing to every voter,' the commissioner, Ms Ingrid Rask, said.\n\n" +
 		"'My first thought was, \"How many other letters like this am I going to get?\"' Mr Noel Teale said. 'I've been on the roll since 1973.'\n")}}
-	c, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadFiles(t, fsys)
 	sameQuotes(t, c, "We are writing to => Ingrid Rask", "My first thought was, => Noel Teale", "I've been on the => Noel Teale")
 }
 

@@ -341,8 +341,8 @@ func (ix *Index) roleActor(words []string) nameMatch {
 		if (w == "of" || w == "for") && noun != "" {
 			break // "chairman of the house administration committee": the post is before "of"
 		}
-		if postNoun(words, i) || orgNouns[w] {
-			noun, person = w, postNoun(words, i)
+		if post := postNoun(words, i); post || orgNouns[w] {
+			noun, person = w, post
 		}
 	}
 	if noun == "" {

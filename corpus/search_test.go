@@ -12,11 +12,7 @@ import (
 // indexFiles loads the files and indexes them.
 func indexFiles(tb testing.TB, fsys fstest.MapFS) *Index {
 	tb.Helper()
-	c, err := Load(fsys)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return NewIndex(c)
+	return NewIndex(loadFiles(tb, fsys))
 }
 
 func testIndex(tb testing.TB) *Index {
@@ -184,10 +180,7 @@ func TestTypoInGivenName(t *testing.T) {
 // TestOneNameWordAstray: a short word of a name typed two edits wrong still finds the
 // person when the rest of the name is typed right, and only then.
 func TestOneNameWordAstray(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Hearing\n\n“It was on for eleven minutes,” said Obadiah Nwankwo-Lisle, the county's IT director, in the town hall.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Hearing\n\n“It was on for eleven minutes,” said Obadiah Nwankwo-Lisle, the county's IT director, in the town hall.\n")}})
 	ix := NewIndex(c)
 	if a := ix.Search("kaczmarek hall").Actor; a != nil {
 		t.Errorf("Search(kaczmarek hall) = %s; no one is named so", a.Name)
@@ -210,10 +203,7 @@ func TestOneNameWordAstray(t *testing.T) {
 // TestTypoStemmedAsTheName: a misspelt name whose stem is the name's ("zielinsky" and
 // "zielinski" both stem to "zielinski") is still a misspelt name, not a word of the corpus.
 func TestTypoStemmedAsTheName(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Certification\n\n“You have a ballot that can be traced,” said Agnieszka Zielinski, a board member.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Certification\n\n“You have a ballot that can be traced,” said Agnieszka Zielinski, a board member.\n")}})
 	if a := NewIndex(c).Search("zielinsky").Actor; a == nil || a.Name != "Agnieszka Zielinski" {
 		t.Errorf("Search(zielinsky) = %v; want Agnieszka Zielinski", a)
 	}
@@ -643,12 +633,9 @@ func TestBodyNamedInFull(t *testing.T) {
 // TestWhoseSpokesman: "Her spokesman, Tobias Reyna," after the governor is named is the
 // governor's spokesman, found by that post; "the governor" is still the governor.
 func TestWhoseSpokesman(t *testing.T) {
-	c, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Budget\n\n" +
+	c := loadFiles(t, fstest.MapFS{"a.txt": {Data: []byte("Budget\n\n" +
 		"Gov. Elaine Marchbank, a Democrat, included a smaller amount in her budget. Her spokesman, Tobias Reynaud, said the governor \"supports the goal of the bill\" and would work with lawmakers.\n\n" +
 		"\"She ran on this,\" said Sen. Kwabena Baird-Okafor, who expected the governor to sign it.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var roles []string
 	for _, a := range c.Actors {
 		roles = append(roles, a.Name+": "+strings.Join(a.Roles, "; "))
